@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make run` and `make test` (RUNNING.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test lint format migrations bench clean
+
+$(STAMP): pyproject.toml
+	@echo ">> creating $(VENV) and installing firmflow with its test tools"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@echo ">> migrating the embedded database and seeding the demo firm (first run only)"
+	$(BIN)/firmflow seed-demo
+	@echo ">> serving http://127.0.0.1:8000/graphql (GraphiQL in a browser)"
+	$(BIN)/firmflow serve
+
+test: $(STAMP)
+	@echo ">> running the test suite on $${FIRMFLOW_TEST_DATABASE_URL:-SQLite} + $${FIRMFLOW_TEST_BROADCAST_URL:-memory://}"
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Developers: generate the next migration of both chains after a model change.
+migrations: $(STAMP)
+	$(BIN)/firmflow make-migrations --name $${NAME:-update}
+
+clean:
+	rm -rf $(VENV) data firmflow.db

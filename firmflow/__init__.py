@@ -1,0 +1,1 @@
+"""firmflow wiring: settings, the ASGI app, auth context and the command line."""

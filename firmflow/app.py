@@ -1,0 +1,177 @@
+"""The ASGI app: GraphQL over HTTP and websockets, health, files; lifespan wiring."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from tortoise import Tortoise, connections
+
+from firmflow.context import Context
+from firmflow.db import migrate, tortoise_config
+from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
+from resolvers.auth import (
+    bearer_token,
+    viewer_from_authorization,
+    viewer_from_request_token,
+    viewer_from_token,
+)
+from resolvers.errors import DomainError
+from resolvers.outbox import run_mail_sender
+from resolvers.reminders import run_reminder_timer
+from schema import build_schema
+from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
+
+log = logging.getLogger("firmflow")
+
+
+def client_address(request: Request | WebSocket) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def is_csrf_safe(request: Request) -> bool:
+    """Multipart requests must carry a header a plain HTML form cannot send."""
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("multipart/"):
+        return True
+    if request.headers.get("apollo-require-preflight"):
+        return True
+    return any(name.lower().startswith("x-") for name in request.headers)
+
+
+class FirmflowGraphQL(GraphQL):
+    """Strawberry's ASGI app with firmflow's authentication and CSRF guard."""
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        context = Context(
+            request=request, response=response, client_address=client_address(request)
+        )
+        if isinstance(request, Request):
+            try:
+                context.viewer = await viewer_from_authorization(
+                    request.headers.get("authorization")
+                )
+            except DomainError as error:
+                context.auth_error = error
+        return context
+
+    async def on_ws_connect(self, context: Context) -> Any:
+        """Authenticate a websocket from its connection_init payload (4403 when refused)."""
+        params = context.connection_params or {}
+        if not isinstance(params, dict):
+            raise ConnectionRejectionError({"reason": "connection_init payload must be an object"})
+        viewer = None
+        if params.get("requestToken"):
+            viewer = await viewer_from_request_token(str(params["requestToken"]))
+        elif params.get("authorization") or params.get("Authorization"):
+            header = params.get("authorization") or params.get("Authorization")
+            viewer = await viewer_from_token(bearer_token(str(header)))
+        if viewer is None:
+            raise ConnectionRejectionError({"reason": "missing or invalid credentials"})
+        context.viewer = viewer
+        return None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            request = Request(scope, receive=receive)
+            if request.method == "POST" and not is_csrf_safe(request):
+                response = JSONResponse(
+                    {
+                        "errors": [
+                            {
+                                "message": "multipart requests need the header "
+                                "'Apollo-Require-Preflight: true' (CSRF protection)",
+                                "extensions": {"code": "BAD_INPUT"},
+                            }
+                        ]
+                    },
+                    status_code=400,
+                )
+                await response(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+
+async def healthz(request: Request) -> Response:
+    """200 when the database and the broadcast backend answer, 503 otherwise."""
+    problems: list[str] = []
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception:
+        problems.append("database")
+    broadcast = current_broadcast()
+    settings = get_settings()
+    if broadcast is None:
+        problems.append("broadcast")
+    elif settings.broadcast_url.startswith("redis"):
+        import redis.asyncio as aioredis
+
+        client = aioredis.from_url(settings.broadcast_url, socket_timeout=2)
+        try:
+            await client.ping()
+        except Exception:
+            problems.append("broadcast")
+        finally:
+            await client.aclose()
+    if problems:
+        return JSONResponse({"status": "unavailable", "failing": problems}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+async def not_found(request: Request) -> Response:
+    return PlainTextResponse("not found", status_code=404)
+
+
+def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
+    """The firmflow app. With `manage_database`, the lifespan migrates and opens the ORM;
+    tests that manage the database themselves pass False."""
+    settings = use_settings(ensure_secret_key(settings or get_settings()))
+    graphql = FirmflowGraphQL(
+        build_schema(),
+        graphql_ide="graphiql" if settings.graphiql else None,
+        multipart_uploads_enabled=True,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_database:
+            applied = await migrate(settings.database_url)
+            if applied:
+                log.info("applied migrations: %s", ", ".join(applied))
+            await Tortoise.init(config=tortoise_config(settings.database_url))
+        await start_broadcast(settings.broadcast_url)
+        stop = asyncio.Event()
+        workers = [
+            asyncio.create_task(run_mail_sender(stop)),
+            asyncio.create_task(run_reminder_timer(stop, settings.reminder_interval_seconds)),
+        ]
+        try:
+            yield
+        finally:
+            stop.set()
+            for worker in workers:
+                worker.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            await stop_broadcast()
+            if manage_database:
+                await Tortoise.close_connections()
+
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        Route("/healthz", healthz),
+        Route("/files/{file_id}", not_found),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.settings = settings
+    return app

@@ -1,0 +1,63 @@
+"""Tortoise models of firmflow, one module per area; all registered under the app "models"."""
+
+from models.events import Event
+from models.firms import (
+    AuthToken,
+    ClientAccount,
+    ClientContact,
+    ClientTeamMember,
+    Firm,
+    OutboxMail,
+    PortalInvite,
+    RateLimitHit,
+    StaffMember,
+)
+from models.inbox import Notification
+from models.jobs import (
+    ClientFacingStatus,
+    ClientStatusChange,
+    Job,
+    JobAssignee,
+    JobTemplate,
+    Pipeline,
+    Stage,
+)
+from models.requests import (
+    Answer,
+    ClientRequest,
+    Question,
+    RequestLink,
+    RequestTemplate,
+    UploadedFile,
+)
+from models.threads import ChatThread, ClientTask, Message
+
+__all__ = [
+    "Answer",
+    "AuthToken",
+    "ChatThread",
+    "ClientAccount",
+    "ClientContact",
+    "ClientFacingStatus",
+    "ClientRequest",
+    "ClientStatusChange",
+    "ClientTask",
+    "ClientTeamMember",
+    "Event",
+    "Firm",
+    "Job",
+    "JobAssignee",
+    "JobTemplate",
+    "Message",
+    "Notification",
+    "OutboxMail",
+    "Pipeline",
+    "PortalInvite",
+    "Question",
+    "RateLimitHit",
+    "RequestLink",
+    "RequestTemplate",
+    "StaffMember",
+    "Stage",
+    "UploadedFile",
+]

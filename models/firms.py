@@ -1,0 +1,143 @@
+"""Tenancy and identity: firms, staff, client accounts and contacts, tokens, outgoing mail."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Firm(Model):
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=200)
+    show_message_content_in_client_emails = fields.BooleanField(default=False)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "firm"
+
+
+class StaffMember(Model):
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField("models.Firm", related_name="staff", on_delete=fields.CASCADE)
+    name = fields.CharField(max_length=200)
+    # Sign-in is by e-mail alone, so an address names one person across all firms.
+    email = fields.CharField(max_length=254, unique=True)
+    role = fields.CharField(max_length=16)  # OWNER / ADMIN / EMPLOYEE
+    password_hash = fields.CharField(max_length=255)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "staff_member"
+
+
+class ClientAccount(Model):
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField(
+        "models.Firm", related_name="client_accounts", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=200)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "client_account"
+
+
+class ClientTeamMember(Model):
+    """A staff member assigned to a client account's team."""
+
+    id = fields.IntField(primary_key=True)
+    client_account = fields.ForeignKeyField(
+        "models.ClientAccount", related_name="team_links", on_delete=fields.CASCADE
+    )
+    staff = fields.ForeignKeyField(
+        "models.StaffMember", related_name="team_links", on_delete=fields.CASCADE
+    )
+
+    class Meta:
+        table = "client_team_member"
+        unique_together = (("client_account", "staff"),)
+
+
+class ClientContact(Model):
+    """A person of a client account; with a password set, a portal user (role CLIENT)."""
+
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField("models.Firm", related_name="contacts", on_delete=fields.CASCADE)
+    client_account = fields.ForeignKeyField(
+        "models.ClientAccount", related_name="contacts", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=200)
+    email = fields.CharField(max_length=254, db_index=True)
+    password_hash = fields.CharField(max_length=255, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "client_contact"
+
+
+class PortalInvite(Model):
+    """A single-use, expiring link that lets a contact set a password."""
+
+    id = fields.IntField(primary_key=True)
+    contact = fields.ForeignKeyField(
+        "models.ClientContact", related_name="invites", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "portal_invite"
+
+
+class AuthToken(Model):
+    """A bearer token; only its SHA-256 is stored."""
+
+    id = fields.IntField(primary_key=True)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    staff = fields.ForeignKeyField(
+        "models.StaffMember", related_name="tokens", null=True, on_delete=fields.CASCADE
+    )
+    contact = fields.ForeignKeyField(
+        "models.ClientContact", related_name="tokens", null=True, on_delete=fields.CASCADE
+    )
+    expires_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "auth_token"
+
+
+class RateLimitHit(Model):
+    """One failed attempt (sign-in, wrong link token); counted per key over the last minute.
+
+    Kept in the database so that every server process sees the same count.
+    """
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=300, db_index=True)
+    at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "rate_limit_hit"
+
+
+class OutboxMail(Model):
+    """An e-mail written in the same transaction as its cause and sent after commit."""
+
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField(
+        "models.Firm", related_name="outbox", null=True, on_delete=fields.CASCADE
+    )
+    to = fields.CharField(max_length=254)
+    subject = fields.CharField(max_length=300)
+    body = fields.TextField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    sent_at = fields.DatetimeField(null=True)
+    attempts = fields.IntField(default=0)
+    last_error = fields.TextField(null=True)
+    # A sender claims a row by moving this forward; other processes skip claimed rows.
+    next_attempt_at = fields.DatetimeField(null=True, db_index=True)
+
+    class Meta:
+        table = "outbox_mail"

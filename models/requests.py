@@ -1,0 +1,118 @@
+"""Client requests: questionnaires, answers, uploaded files, links and templates."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class ClientRequest(Model):
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField(
+        "models.Firm", related_name="client_requests", on_delete=fields.CASCADE
+    )
+    client_account = fields.ForeignKeyField(
+        "models.ClientAccount", related_name="client_requests", on_delete=fields.CASCADE
+    )
+    job = fields.ForeignKeyField(
+        "models.Job", related_name="client_requests", null=True, on_delete=fields.SET_NULL
+    )
+    created_by = fields.ForeignKeyField(
+        "models.StaffMember", related_name="client_requests", null=True, on_delete=fields.SET_NULL
+    )
+    title = fields.CharField(max_length=200)
+    status = fields.CharField(max_length=16, default="DRAFT")
+    access = fields.CharField(max_length=16)  # PORTAL / THIRD_PARTY
+    recipients = fields.JSONField(default=list)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    sent_at = fields.DatetimeField(null=True)
+    submitted_at = fields.DatetimeField(null=True)
+    cancelled_at = fields.DatetimeField(null=True)
+    reminder_every_days = fields.IntField(null=True)
+    reminder_max_count = fields.IntField(null=True)
+    reminder_sent_count = fields.IntField(default=0)
+    reminder_next_at = fields.DatetimeField(null=True, db_index=True)
+
+    class Meta:
+        table = "client_request"
+
+
+class Question(Model):
+    id = fields.IntField(primary_key=True)
+    request = fields.ForeignKeyField(
+        "models.ClientRequest", related_name="questions", on_delete=fields.CASCADE
+    )
+    position = fields.IntField()
+    kind = fields.CharField(max_length=16)
+    prompt = fields.TextField()
+    required = fields.BooleanField(default=False)
+    options = fields.JSONField(default=list)
+
+    class Meta:
+        table = "question"
+
+
+class Answer(Model):
+    id = fields.IntField(primary_key=True)
+    request = fields.ForeignKeyField(
+        "models.ClientRequest", related_name="answers", on_delete=fields.CASCADE
+    )
+    question = fields.ForeignKeyField(
+        "models.Question", related_name="answers", on_delete=fields.CASCADE
+    )
+    text = fields.TextField(null=True)
+    choices = fields.JSONField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "answer"
+        unique_together = (("question",),)
+
+
+class UploadedFile(Model):
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField(
+        "models.Firm", related_name="uploaded_files", on_delete=fields.CASCADE
+    )
+    request = fields.ForeignKeyField(
+        "models.ClientRequest", related_name="files", on_delete=fields.CASCADE
+    )
+    question = fields.ForeignKeyField(
+        "models.Question", related_name="files", on_delete=fields.CASCADE
+    )
+    filename = fields.CharField(max_length=255)
+    content_type = fields.CharField(max_length=255)
+    size = fields.BigIntField()
+    sha256 = fields.CharField(max_length=64)
+    storage_name = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "uploaded_file"
+
+
+class RequestLink(Model):
+    """A third party's secret link to one request; only the token's SHA-256 is stored."""
+
+    id = fields.IntField(primary_key=True)
+    request = fields.ForeignKeyField(
+        "models.ClientRequest", related_name="links", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "request_link"
+
+
+class RequestTemplate(Model):
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField(
+        "models.Firm", related_name="request_templates", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=200)
+    title = fields.CharField(max_length=200)
+    questions = fields.JSONField(default=list)
+
+    class Meta:
+        table = "request_template"

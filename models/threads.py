@@ -1,0 +1,70 @@
+"""Chat threads, their messages, and client tasks."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class ChatThread(Model):
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField("models.Firm", related_name="threads", on_delete=fields.CASCADE)
+    client_account = fields.ForeignKeyField(
+        "models.ClientAccount", related_name="threads", on_delete=fields.CASCADE
+    )
+    job = fields.ForeignKeyField(
+        "models.Job", related_name="threads", null=True, on_delete=fields.SET_NULL
+    )
+    subject = fields.CharField(max_length=200)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    # Counts kept on the row so lists and filters need no aggregate; updated atomically.
+    total_task_count = fields.IntField(default=0)
+    completed_task_count = fields.IntField(default=0)
+    # Set once the firm was told the list is complete; cleared when the list reopens.
+    all_completed_notified = fields.BooleanField(default=False)
+    # The message that shows this thread's task list (a plain id: a foreign key would make
+    # thread and message reference each other, which Tortoise cannot create).
+    task_list_message_id = fields.IntField(null=True)
+    reminder_every_days = fields.IntField(null=True)
+    reminder_max_count = fields.IntField(null=True)
+    reminder_sent_count = fields.IntField(default=0)
+    reminder_next_at = fields.DatetimeField(null=True, db_index=True)
+
+    class Meta:
+        table = "chat_thread"
+
+
+class Message(Model):
+    id = fields.IntField(primary_key=True)
+    thread = fields.ForeignKeyField(
+        "models.ChatThread", related_name="messages", on_delete=fields.CASCADE
+    )
+    at = fields.DatetimeField()
+    kind = fields.CharField(max_length=16, default="TEXT")  # TEXT / TASKS / REMINDER
+    author_name = fields.CharField(max_length=200)
+    from_client = fields.BooleanField(default=False)
+    author_staff = fields.ForeignKeyField(
+        "models.StaffMember", related_name="messages", null=True, on_delete=fields.SET_NULL
+    )
+    author_contact = fields.ForeignKeyField(
+        "models.ClientContact", related_name="messages", null=True, on_delete=fields.SET_NULL
+    )
+    body = fields.TextField()
+
+    class Meta:
+        table = "message"
+
+
+class ClientTask(Model):
+    id = fields.IntField(primary_key=True)
+    thread = fields.ForeignKeyField(
+        "models.ChatThread", related_name="tasks", on_delete=fields.CASCADE
+    )
+    title = fields.CharField(max_length=200)
+    position = fields.IntField()
+    completed = fields.BooleanField(default=False)
+    completed_at = fields.DatetimeField(null=True)
+    completed_by = fields.CharField(max_length=200, null=True)
+    completed_by_client = fields.BooleanField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "client_task"

@@ -1,0 +1,289 @@
+"""Sign-in, bearer tokens, portal invites, and turning a token into a Viewer.
+
+Passwords use argon2 (slow, salted). Tokens are random, and only their SHA-256 is stored,
+so a leaked database gives no usable token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from firmflow.settings import get_settings
+from models import AuthToken, ClientContact, PortalInvite, RequestLink, StaffMember
+from resolvers.access import require_admin, require_signed_in
+from resolvers.errors import BadInput, Conflict, NotFound, Unauthenticated
+from resolvers.outbox import queue_mail
+from resolvers.ratelimit import check_not_limited, record_failure
+from resolvers.uow import atomic
+from resolvers.validate import check_email, check_password, parse_id
+from resolvers.viewer import ANONYMOUS, Viewer
+
+_hasher = PasswordHasher()
+# Verified against when the e-mail is unknown, so both failures cost the same time.
+_DUMMY_HASH = _hasher.hash("firmflow-no-such-user")
+LOGIN_FAILED = "the e-mail or password is wrong"
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    expires_at: datetime
+    viewer: Viewer
+
+
+async def email_in_use(email: str) -> bool:
+    """An e-mail signs in one person: a staff member or one portal user."""
+    if await StaffMember.exists(email=email):
+        return True
+    return await ClientContact.exists(email=email, password_hash__isnull=False)
+
+
+async def _issue_token(*, staff: StaffMember | None, contact: ClientContact | None) -> IssuedToken:
+    token = new_token()
+    expires_at = datetime.now(UTC) + timedelta(days=get_settings().token_days)
+    row = await AuthToken.create(
+        token_hash=hash_token(token), staff=staff, contact=contact, expires_at=expires_at
+    )
+    viewer = (
+        await viewer_for_staff(staff, row.id)
+        if staff
+        else await viewer_for_contact(contact, row.id)
+    )
+    return IssuedToken(token=token, expires_at=expires_at, viewer=viewer)
+
+
+async def login(*, email: str, password: str) -> IssuedToken:
+    """Sign in; an unknown e-mail and a wrong password give the same UNAUTHENTICATED."""
+    address = (email or "").strip().lower()[:254]
+    limits = get_settings().limits
+    key = f"login:{address}"
+    await check_not_limited(
+        key, limits.login_failures_per_minute, "too many failed sign-ins; wait a minute"
+    )
+    staff = await StaffMember.filter(email=address).first()
+    contact = None
+    if staff is None:
+        contact = await ClientContact.filter(email=address, password_hash__isnull=False).first()
+    password_hash = staff.password_hash if staff else (contact.password_hash if contact else None)
+    if not verify_password(password_hash, password or ""):
+        async with atomic():
+            await record_failure(key)
+        raise Unauthenticated(LOGIN_FAILED)
+    async with atomic():
+        return await _issue_token(staff=staff, contact=contact)
+
+
+async def logout(*, viewer: Viewer) -> bool:
+    """Revoke the token this call was made with."""
+    require_signed_in(viewer)
+    if viewer.token_id is None:
+        return False
+    async with atomic():
+        await AuthToken.filter(id=viewer.token_id).update(revoked_at=datetime.now(UTC))
+    return True
+
+
+async def viewer_for_staff(staff: StaffMember, token_id: int | None = None) -> Viewer:
+    return Viewer(
+        kind="staff",
+        firm_id=staff.firm_id,
+        role=staff.role,
+        staff_id=staff.id,
+        name=staff.name,
+        email=staff.email,
+        token_id=token_id,
+    )
+
+
+async def viewer_for_contact(contact: ClientContact, token_id: int | None = None) -> Viewer:
+    return Viewer(
+        kind="client",
+        firm_id=contact.firm_id,
+        role="CLIENT",
+        contact_id=contact.id,
+        client_account_id=contact.client_account_id,
+        name=contact.name,
+        email=contact.email,
+        token_id=token_id,
+    )
+
+
+async def viewer_from_token(token: str | None) -> Viewer | None:
+    """The viewer a bearer token stands for; None for an unknown, expired or revoked token."""
+    if not token:
+        return None
+    row = (
+        await AuthToken.filter(token_hash=hash_token(token), revoked_at__isnull=True)
+        .select_related("staff", "contact")
+        .first()
+    )
+    if row is None or row.expires_at <= datetime.now(UTC):
+        return None
+    if row.staff is not None:
+        return await viewer_for_staff(row.staff, row.id)
+    if row.contact is not None and row.contact.password_hash:
+        return await viewer_for_contact(row.contact, row.id)
+    return None
+
+
+async def viewer_from_request_token(token: str | None) -> Viewer | None:
+    """The third party holding a request's secret link; None for a wrong, revoked or
+    expired link (callers answer NOT_FOUND and count the failure for rate limiting)."""
+    if not token or len(token) > 200:
+        return None
+    link = (
+        await RequestLink.filter(token_hash=hash_token(token), revoked_at__isnull=True)
+        .select_related("request")
+        .first()
+    )
+    if link is None or link.expires_at <= datetime.now(UTC):
+        return None
+    request = link.request
+    if request.access != "THIRD_PARTY":
+        return None
+    return Viewer(
+        kind="third_party",
+        firm_id=request.firm_id,
+        client_account_id=request.client_account_id,
+        request_id=request.id,
+        name="Third party",
+    )
+
+
+def bearer_token(header: str | None) -> str | None:
+    """The token of an `Authorization: Bearer <token>` value."""
+    if not header:
+        return None
+    scheme, _, token = header.strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+async def viewer_from_authorization(header: str | None) -> Viewer:
+    """ANONYMOUS without a header; UNAUTHENTICATED for a token that is not (or no longer)
+    valid, so a client learns to sign in again instead of seeing empty data."""
+    token = bearer_token(header)
+    if header and not token:
+        raise Unauthenticated("the Authorization header must be 'Bearer <token>'")
+    if token is None:
+        return ANONYMOUS
+    viewer = await viewer_from_token(token)
+    if viewer is None:
+        raise Unauthenticated("the token is unknown, expired or revoked; sign in again")
+    return viewer
+
+
+# ---------------------------------------------------------------- portal invites
+
+
+@dataclass(frozen=True)
+class IssuedInvite:
+    url: str
+    token: str
+    expires_at: datetime
+
+
+async def invite_to_portal(*, viewer: Viewer, contact_id: str) -> IssuedInvite:
+    """Owners/admins e-mail a contact a single-use link to set a portal password."""
+    require_admin(viewer)
+    contact = await ClientContact.filter(
+        id=parse_id(contact_id, "contactId"), firm_id=viewer.firm_id
+    ).first()
+    if contact is None:
+        raise NotFound(f"contact {contact_id} was not found")
+    if contact.password_hash:
+        raise Conflict(f"{contact.email} already has portal access")
+    settings = get_settings()
+    token = new_token()
+    expires_at = datetime.now(UTC) + timedelta(days=settings.invite_days)
+    url = f"{settings.public_url}/portal/invite?token={token}"
+    async with atomic():
+        await PortalInvite.create(
+            contact=contact, token_hash=hash_token(token), expires_at=expires_at
+        )
+        await queue_mail(
+            to=contact.email,
+            subject="You are invited to your client portal",
+            body=(
+                f"Hello {contact.name},\n\nyour accountant invites you to the client portal,"
+                f" where you can follow your work and answer requests.\n\n"
+                f"Set your password here: {url}\n\nThe link works once and expires on"
+                f" {expires_at:%Y-%m-%d}."
+            ),
+            firm_id=viewer.firm_id,
+        )
+    return IssuedInvite(url=url, token=token, expires_at=expires_at)
+
+
+async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
+    """Set the contact's password from an unused, unexpired invite, and sign them in."""
+    check_password(password)
+    now = datetime.now(UTC)
+    async with atomic():
+        invite = (
+            await PortalInvite.filter(token_hash=hash_token(token or ""), used_at__isnull=True)
+            .select_related("contact")
+            .first()
+        )
+        if invite is None or invite.expires_at <= now:
+            raise NotFound("this invite link is unknown, used or expired")
+        # Conditional update: of two simultaneous acceptances only one wins.
+        if not await PortalInvite.filter(id=invite.id, used_at__isnull=True).update(used_at=now):
+            raise NotFound("this invite link is unknown, used or expired")
+        contact = invite.contact
+        if (
+            await StaffMember.exists(email=contact.email)
+            or await ClientContact.filter(email=contact.email, password_hash__isnull=False)
+            .exclude(id=contact.id)
+            .exists()
+        ):
+            raise Conflict(f"{contact.email} already signs in to firmflow")
+        contact.password_hash = hash_password(password)
+        await contact.save(update_fields=["password_hash"])
+        return await _issue_token(staff=None, contact=contact)
+
+
+def check_role(role: str) -> str:
+    if role not in {"OWNER", "ADMIN", "EMPLOYEE"}:
+        raise BadInput("a staff member's role is OWNER, ADMIN or EMPLOYEE")
+    return role
+
+
+__all__ = [
+    "IssuedInvite",
+    "IssuedToken",
+    "accept_portal_invite",
+    "check_email",
+    "check_role",
+    "email_in_use",
+    "hash_password",
+    "invite_to_portal",
+    "login",
+    "logout",
+    "viewer_from_authorization",
+    "viewer_from_token",
+]

@@ -1,0 +1,104 @@
+"""Outgoing mail: written in the change's transaction, delivered after commit, retried.
+
+A rollback leaves no row, so it sends nothing; an SMTP outage leaves the row unsent, and
+the next delivery round tries again. Rows are claimed with a conditional UPDATE, so two
+server processes never send the same e-mail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import UTC, datetime, timedelta
+
+from firmflow.mailer import build_message, transport_for
+from firmflow.settings import get_settings
+from models import OutboxMail
+from resolvers.uow import after_commit
+
+log = logging.getLogger(__name__)
+
+CLAIM_SECONDS = 60
+MAX_ATTEMPTS = 20
+_wake = asyncio.Event()
+
+
+async def queue_mail(*, to: str, subject: str, body: str, firm_id: int | None) -> OutboxMail:
+    """Put one e-mail in the outbox (inside the caller's atomic block)."""
+    mail = await OutboxMail.create(
+        to=to, subject=subject[:300], body=body, firm_id=firm_id, next_attempt_at=None
+    )
+    after_commit(_wake_sender)
+    return mail
+
+
+async def _wake_sender() -> None:
+    _wake.set()
+
+
+async def _claim(mail_id: int, now: datetime) -> bool:
+    claimed = (
+        await OutboxMail.filter(id=mail_id, sent_at__isnull=True)
+        .filter(next_attempt_at__isnull=True)
+        .update(next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS))
+    )
+    if claimed:
+        return True
+    return bool(
+        await OutboxMail.filter(id=mail_id, sent_at__isnull=True, next_attempt_at__lte=now).update(
+            next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS)
+        )
+    )
+
+
+async def deliver_due_mail(now: datetime | None = None) -> int:
+    """Send every unsent e-mail that is due; returns how many were sent."""
+    now = now or datetime.now(UTC)
+    settings = get_settings()
+    transport = transport_for(settings.smtp_url)
+    due = (
+        await OutboxMail.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
+        .filter(next_attempt_at__isnull=True)
+        .order_by("id")
+        .limit(100)
+    ) + (
+        await OutboxMail.filter(
+            sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS, next_attempt_at__lte=now
+        )
+        .order_by("id")
+        .limit(100)
+    )
+    sent = 0
+    for mail in due:
+        if not await _claim(mail.id, now):
+            continue
+        try:
+            await transport.send(build_message(to=mail.to, subject=mail.subject, body=mail.body))
+        except Exception as exc:  # retried later with a growing pause
+            attempts = mail.attempts + 1
+            await OutboxMail.filter(id=mail.id).update(
+                attempts=attempts,
+                last_error=str(exc)[:500],
+                next_attempt_at=now + timedelta(seconds=min(3600, 15 * 2**attempts)),
+            )
+            log.warning("e-mail %s to %s not sent yet: %s", mail.id, mail.to, exc)
+            continue
+        await OutboxMail.filter(id=mail.id).update(
+            sent_at=datetime.now(UTC), attempts=mail.attempts + 1
+        )
+        sent += 1
+    return sent
+
+
+async def run_mail_sender(stop: asyncio.Event) -> None:
+    """The server's sender loop: wakes after each commit that queued mail, and retries."""
+    retry_seconds = get_settings().mail_retry_seconds
+    while not stop.is_set():
+        try:
+            await deliver_due_mail()
+        except Exception:
+            log.exception("mail delivery round failed")
+        _wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(_wake.wait(), timeout=retry_seconds)

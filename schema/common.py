@@ -1,0 +1,48 @@
+"""Shared GraphQL pieces: enums of the contract and small helpers for resolvers."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+import strawberry
+from strawberry.types import Info
+
+if TYPE_CHECKING:
+    from firmflow.context import Context
+    from resolvers.viewer import Viewer
+
+
+@strawberry.enum
+class ErrorCode(Enum):
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    NOT_FOUND = "NOT_FOUND"
+    BAD_INPUT = "BAD_INPUT"
+    CONFLICT = "CONFLICT"
+    INVALID_STATE = "INVALID_STATE"
+    RATE_LIMITED = "RATE_LIMITED"
+
+
+@strawberry.enum
+class Role(Enum):
+    OWNER = "OWNER"
+    ADMIN = "ADMIN"
+    EMPLOYEE = "EMPLOYEE"
+    CLIENT = "CLIENT"
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+def viewer_of(info: Info) -> Viewer:
+    """The viewer of the request this field is resolved for."""
+    context: Context = info.context
+    return context.viewer
+
+
+def context_of(info: Info) -> Context:
+    return info.context

@@ -1,0 +1,248 @@
+"""Identity: the viewer, firm, staff, client accounts, contacts, sign-in and invites."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry.types import Info
+
+import models as m
+from resolvers import auth, firms
+from resolvers.errors import NotFound
+from resolvers.viewer import Viewer as ViewerData
+from schema.common import Role, viewer_of
+
+
+@strawberry.type
+class FirmSettings:
+    show_message_content_in_client_emails: bool
+
+
+@strawberry.type
+class Firm:
+    id: strawberry.ID
+    name: str
+    settings: FirmSettings
+
+    @classmethod
+    def from_model(cls, firm: m.Firm) -> Firm:
+        return cls(
+            id=strawberry.ID(str(firm.id)),
+            name=firm.name,
+            settings=FirmSettings(
+                show_message_content_in_client_emails=firm.show_message_content_in_client_emails
+            ),
+        )
+
+
+@strawberry.type
+class StaffMember:
+    id: strawberry.ID
+    name: str
+    email: str
+    role: Role
+
+    @classmethod
+    def from_model(cls, staff: m.StaffMember) -> StaffMember:
+        return cls(
+            id=strawberry.ID(str(staff.id)),
+            name=staff.name,
+            email=staff.email,
+            role=Role(staff.role),
+        )
+
+
+@strawberry.type
+class ClientContact:
+    id: strawberry.ID
+    name: str
+    email: str
+    has_portal_access: bool
+
+    @classmethod
+    def from_model(cls, contact: m.ClientContact) -> ClientContact:
+        return cls(
+            id=strawberry.ID(str(contact.id)),
+            name=contact.name,
+            email=contact.email,
+            has_portal_access=bool(contact.password_hash),
+        )
+
+
+@strawberry.type
+class ClientAccount:
+    id: strawberry.ID
+    name: str
+    model: strawberry.Private[m.ClientAccount]
+
+    @classmethod
+    def from_model(cls, account: m.ClientAccount) -> ClientAccount:
+        return cls(id=strawberry.ID(str(account.id)), name=account.name, model=account)
+
+    @strawberry.field
+    async def contacts(self) -> list[ClientContact]:
+        return [ClientContact.from_model(c) for c in await firms.contacts_of(self.model.id)]
+
+    @strawberry.field
+    async def team(self) -> list[StaffMember]:
+        return [StaffMember.from_model(s) for s in await firms.team_of(self.model.id)]
+
+
+@strawberry.type
+class Viewer:
+    id: strawberry.ID
+    name: str
+    email: str
+    role: Role
+    data: strawberry.Private[ViewerData]
+
+    @classmethod
+    def from_data(cls, viewer: ViewerData) -> Viewer:
+        viewer_id = viewer.staff_id if viewer.is_staff else viewer.contact_id
+        return cls(
+            id=strawberry.ID(str(viewer_id)),
+            name=viewer.name,
+            email=viewer.email,
+            role=Role(viewer.role),
+            data=viewer,
+        )
+
+    @strawberry.field
+    async def firm(self) -> Firm:
+        return Firm.from_model(await firms.get_firm(viewer=self.data))
+
+    @strawberry.field
+    async def client_account(self) -> ClientAccount | None:
+        if not self.data.is_client:
+            return None
+        account = await m.ClientAccount.get(id=self.data.client_account_id)
+        return ClientAccount.from_model(account)
+
+
+@strawberry.type
+class AuthPayload:
+    token: str
+    expires_at: datetime
+    viewer: Viewer
+
+    @classmethod
+    def from_issued(cls, issued: auth.IssuedToken) -> AuthPayload:
+        return cls(
+            token=issued.token,
+            expires_at=issued.expires_at,
+            viewer=Viewer.from_data(issued.viewer),
+        )
+
+
+@strawberry.type
+class PortalInvite:
+    url: str
+    token: str
+    expires_at: datetime
+
+
+@strawberry.input
+class ContactInput:
+    name: str
+    email: str
+
+
+def _signed_in(info: Info) -> ViewerData:
+    from resolvers.access import require_signed_in
+
+    viewer = viewer_of(info)
+    require_signed_in(viewer)
+    if viewer.is_third_party:
+        raise NotFound("a request link reaches only its request")
+    return viewer
+
+
+@strawberry.type
+class IdentityQuery:
+    @strawberry.field
+    async def viewer(self, info: Info) -> Viewer:
+        return Viewer.from_data(_signed_in(info))
+
+    @strawberry.field
+    async def firm(self, info: Info) -> Firm:
+        return Firm.from_model(await firms.get_firm(viewer=_signed_in(info)))
+
+    @strawberry.field(description="Staff only.")
+    async def staff(self, info: Info) -> list[StaffMember]:
+        return [StaffMember.from_model(s) for s in await firms.list_staff(viewer=viewer_of(info))]
+
+    @strawberry.field(description="Staff only.")
+    async def client_accounts(self, info: Info) -> list[ClientAccount]:
+        accounts = await firms.list_client_accounts(viewer=viewer_of(info))
+        return [ClientAccount.from_model(a) for a in accounts]
+
+    @strawberry.field
+    async def client_account(self, info: Info, id: strawberry.ID) -> ClientAccount | None:
+        account = await firms.get_client_account(viewer=viewer_of(info), client_account_id=id)
+        return ClientAccount.from_model(account) if account else None
+
+
+@strawberry.type
+class IdentityMutation:
+    @strawberry.mutation
+    async def login(self, email: str, password: str) -> AuthPayload:
+        return AuthPayload.from_issued(await auth.login(email=email, password=password))
+
+    @strawberry.mutation
+    async def logout(self, info: Info) -> bool:
+        return await auth.logout(viewer=viewer_of(info))
+
+    @strawberry.mutation
+    async def update_firm_settings(
+        self, info: Info, show_message_content_in_client_emails: bool
+    ) -> FirmSettings:
+        firm = await firms.update_firm_settings(
+            viewer=viewer_of(info), show_message_content=show_message_content_in_client_emails
+        )
+        return Firm.from_model(firm).settings
+
+    @strawberry.mutation
+    async def create_staff_member(
+        self, info: Info, name: str, email: str, role: Role, password: str
+    ) -> StaffMember:
+        staff = await firms.create_staff_member(
+            viewer=viewer_of(info), name=name, email=email, role=role.value, password=password
+        )
+        return StaffMember.from_model(staff)
+
+    @strawberry.mutation
+    async def create_client_account(
+        self,
+        info: Info,
+        name: str,
+        contacts: list[ContactInput] | None = None,
+        team_ids: list[strawberry.ID] | None = None,
+    ) -> ClientAccount:
+        account = await firms.create_client_account(
+            viewer=viewer_of(info),
+            name=name,
+            contacts=[firms.ContactData(name=c.name, email=c.email) for c in contacts or []],
+            team_ids=list(team_ids or []),
+        )
+        return ClientAccount.from_model(account)
+
+    @strawberry.mutation
+    async def set_client_team(
+        self, info: Info, client_account_id: strawberry.ID, staff_ids: list[strawberry.ID]
+    ) -> ClientAccount:
+        account = await firms.set_client_team(
+            viewer=viewer_of(info), client_account_id=client_account_id, staff_ids=list(staff_ids)
+        )
+        return ClientAccount.from_model(account)
+
+    @strawberry.mutation
+    async def invite_to_portal(self, info: Info, contact_id: strawberry.ID) -> PortalInvite:
+        invite = await auth.invite_to_portal(viewer=viewer_of(info), contact_id=contact_id)
+        return PortalInvite(url=invite.url, token=invite.token, expires_at=invite.expires_at)
+
+    @strawberry.mutation
+    async def accept_portal_invite(self, token: str, password: str) -> AuthPayload:
+        return AuthPayload.from_issued(
+            await auth.accept_portal_invite(token=token, password=password)
+        )

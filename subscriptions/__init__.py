@@ -1,0 +1,1 @@
+"""Events: storing them with the change, publishing after commit, streaming by role."""

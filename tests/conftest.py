@@ -1,0 +1,141 @@
+"""The test harness: one real database per run (SQLite, or PostgreSQL with
+FIRMFLOW_TEST_DATABASE_URL), built by the migration chain, emptied after each test; the real
+app in-process over HTTP (httpx), and on a loopback port for websocket tests.
+
+FIRMFLOW_TEST_BROADCAST_URL picks the broadcaster (memory:// by default, redis:// on CI).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import tempfile
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from tortoise import Tortoise, connections
+
+from firmflow.app import create_app
+from firmflow.db import create_database, drop_database, migrate, tortoise_config
+from firmflow.settings import Settings, load_settings, use_settings
+from tests.support import Gql
+
+TEST_DB_BASE = os.environ.get("FIRMFLOW_TEST_DATABASE_URL", "")
+TEST_BROADCAST = os.environ.get("FIRMFLOW_TEST_BROADCAST_URL", "memory://")
+
+
+def _database_url(tmp: Path) -> str:
+    if TEST_DB_BASE.startswith(("postgres", "asyncpg")):
+        base = TEST_DB_BASE.rsplit("/", 1)[0]
+        return f"{base}/firmflow_test_{uuid.uuid4().hex[:12]}"
+    return f"sqlite://{tmp}/test.db"
+
+
+@pytest.fixture(scope="session")
+def tmp_root() -> Path:
+    return Path(tempfile.mkdtemp(prefix="firmflow-test-"))
+
+
+@pytest.fixture(scope="session")
+def base_settings(tmp_root: Path) -> Settings:
+    settings = load_settings({}).with_changes(
+        database_url=_database_url(tmp_root),
+        broadcast_url=TEST_BROADCAST,
+        secret_key="test-secret-key",
+        smtp_url="console://",
+        upload_dir=tmp_root / "uploads",
+        data_dir=tmp_root / "data",
+        public_url="http://testserver.local",
+        reminder_interval_seconds=3600,
+    )
+    return use_settings(settings)
+
+
+@pytest.fixture(scope="session")
+async def database(base_settings: Settings) -> AsyncIterator[str]:
+    """The test database, built by the migration chain of its dialect."""
+    url = base_settings.database_url
+    await create_database(url)
+    await migrate(url)
+    await Tortoise.init(config=tortoise_config(url))
+    try:
+        yield url
+    finally:
+        await Tortoise.close_connections()
+        await drop_database(url)
+
+
+async def _empty_tables() -> None:
+    conn = connections.get("default")
+    tables = [m._meta.db_table for m in Tortoise.apps["models"].values() if m.__name__ != "Aerich"]
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_script(
+            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+        )
+    else:
+        await conn.execute_script(
+            "PRAGMA foreign_keys = OFF;"
+            + "".join(f'DELETE FROM "{t}";' for t in tables)
+            + "PRAGMA foreign_keys = ON;"
+        )
+
+
+@pytest.fixture(scope="session")
+async def app(database: str, base_settings: Settings) -> AsyncIterator[Any]:
+    """The real app; its lifespan (broadcast, mail sender, timers) runs for the session."""
+    application = create_app(base_settings, manage_database=False)
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+@pytest.fixture(autouse=True)
+async def settings(base_settings: Settings, database: str) -> AsyncIterator[Settings]:
+    """The settings of one test (a test may `use_settings(settings.with_changes(...))`);
+    every table is emptied after the test."""
+    use_settings(base_settings)
+    yield base_settings
+    use_settings(base_settings)
+    await _empty_tables()
+
+
+@pytest.fixture
+async def http(app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver.local") as client:
+        yield client
+
+
+@pytest.fixture
+async def gql(http: httpx.AsyncClient) -> Gql:
+    """POST /graphql as a given token: `await gql(query, variables, token=...)`."""
+    return Gql(http)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+async def live_server(app: Any) -> AsyncIterator[str]:
+    """The same app served by uvicorn on a loopback port (for websocket clients)."""
+    port = _free_port()
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, lifespan="off", log_level="warning", ws_ping_interval=5
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    try:
+        yield f"127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task

@@ -1,0 +1,134 @@
+"""Test helpers that read like the domain: firms with people, GraphQL calls, mail capture.
+
+Data is built through the same resolver functions the API uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.message import Message
+from typing import Any
+
+import httpx
+
+from models import ClientContact, StaffMember
+from resolvers import auth, firms
+from resolvers.viewer import Viewer
+
+PASSWORD = "correct horse battery"
+
+
+class Gql:
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
+
+    async def __call__(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None
+    ) -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        response = await self.http.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+        assert response.status_code in (200, 400), response.text
+        return response.json()
+
+
+def error_code(result: dict[str, Any]) -> str | None:
+    """The code of the first error of a GraphQL result (None when it succeeded)."""
+    errors = result.get("errors") or []
+    return errors[0].get("extensions", {}).get("code") if errors else None
+
+
+@dataclass
+class Person:
+    viewer: Viewer
+    token: str
+    email: str
+    id: int
+
+
+@dataclass
+class FirmWorld:
+    """A firm with an owner, an admin, an employee, and client accounts with portal users."""
+
+    firm_id: int
+    owner: Person
+    admin: Person
+    employee: Person
+    accounts: dict[str, int] = field(default_factory=dict)
+    clients: dict[str, Person] = field(default_factory=dict)
+
+
+async def sign_in(email: str, password: str = PASSWORD) -> Person:
+    issued = await auth.login(email=email, password=password)
+    viewer = issued.viewer
+    person_id = viewer.staff_id if viewer.is_staff else viewer.contact_id
+    return Person(viewer=viewer, token=issued.token, email=email, id=person_id or 0)
+
+
+async def make_firm(
+    name: str = "Acme Tax", accounts: tuple[str, ...] = ("alpha", "beta")
+) -> FirmWorld:
+    """A firm whose employee is on the team of the first account only."""
+    slug = name.lower().replace(" ", "-")
+    firm, owner = await firms.create_firm(
+        name=name,
+        owner_name=f"{name} Owner",
+        owner_email=f"owner@{slug}.test",
+        owner_password=PASSWORD,
+    )
+    owner_person = await sign_in(owner.email)
+    admin = await firms.create_staff_member(
+        viewer=owner_person.viewer,
+        name=f"{name} Admin",
+        email=f"admin@{slug}.test",
+        role="ADMIN",
+        password=PASSWORD,
+    )
+    employee = await firms.create_staff_member(
+        viewer=owner_person.viewer,
+        name=f"{name} Employee",
+        email=f"employee@{slug}.test",
+        role="EMPLOYEE",
+        password=PASSWORD,
+    )
+    world = FirmWorld(
+        firm_id=firm.id,
+        owner=owner_person,
+        admin=await sign_in(admin.email),
+        employee=await sign_in(employee.email),
+    )
+    for index, key in enumerate(accounts):
+        account = await firms.create_client_account(
+            viewer=owner_person.viewer,
+            name=f"{key.title()} Client",
+            contacts=[
+                firms.ContactData(name=f"{key.title()} Contact", email=f"{key}@{slug}.client")
+            ],
+            team_ids=[str(employee.id)] if index == 0 else [],
+        )
+        world.accounts[key] = account.id
+        contact = await ClientContact.get(client_account_id=account.id)
+        invite = await auth.invite_to_portal(viewer=owner_person.viewer, contact_id=str(contact.id))
+        await auth.accept_portal_invite(token=invite.token, password=PASSWORD)
+        world.clients[key] = await sign_in(contact.email)
+    return world
+
+
+async def staff_named(email: str) -> StaffMember:
+    return await StaffMember.get(email=email)
+
+
+class MailBox:
+    """Messages received by the aiosmtpd server of the `smtp` fixture."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(message_from_bytes(envelope.content))
+        return "250 OK"
+
+    def to(self, address: str) -> list[Message]:
+        return [m for m in self.messages if address in (m["To"] or "")]
