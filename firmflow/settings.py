@@ -64,6 +64,7 @@ class Limits:
 class Settings:
     database_url: str = "sqlite://./firmflow.db"
     broadcast_url: str = "memory://"
+    broadcast_channel: str = "firmflow.events"
     secret_key: str = ""
     public_url: str = "http://127.0.0.1:8000"
     smtp_url: str = "console://"
@@ -115,6 +116,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             get("FIRMFLOW_BROADCAST_URL", "memory://"),
             {"memory", "redis"},
         ),
+        broadcast_channel=get("FIRMFLOW_BROADCAST_CHANNEL", "firmflow.events"),
         secret_key=get("FIRMFLOW_SECRET_KEY", ""),
         public_url=_url(
             "FIRMFLOW_PUBLIC_URL",

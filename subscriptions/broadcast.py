@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from broadcaster import Broadcast
 
-EVENTS_CHANNEL = "firmflow.events"
-
 _broadcast: Broadcast | None = None
 
 

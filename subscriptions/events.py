@@ -12,9 +12,10 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+from firmflow.settings import get_settings
 from models import Event
 from resolvers.uow import after_commit, current_connection
-from subscriptions.broadcast import EVENTS_CHANNEL, current_broadcast
+from subscriptions.broadcast import current_broadcast
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ async def publish_event(event: Event) -> None:
     if broadcast is None:
         return
     try:
-        await broadcast.publish(channel=EVENTS_CHANNEL, message=event_message(event))
+        await broadcast.publish(
+            channel=get_settings().broadcast_channel, message=event_message(event)
+        )
     except Exception:  # the event is stored; resuming subscribers replay it
         log.warning("could not publish event %s; subscribers will replay it", event.seq)

@@ -47,6 +47,8 @@ def base_settings(tmp_root: Path) -> Settings:
     settings = load_settings({}).with_changes(
         database_url=_database_url(tmp_root),
         broadcast_url=TEST_BROADCAST,
+        # A channel of this run's own: parallel runs on one Redis must not hear each other.
+        broadcast_channel=f"firmflow.test.{uuid.uuid4().hex[:12]}",
         secret_key="test-secret-key",
         smtp_url="console://",
         upload_dir=tmp_root / "uploads",
