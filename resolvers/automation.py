@@ -1,0 +1,107 @@
+"""What happens when a job enters a stage: the one function every entry path calls.
+
+Paths: creating a job in a stage, moving it by hand, and auto-advance (a linked request
+submitted, or all tasks of a linked thread completed). The stage's "update client-facing
+status" automation fires on entry; a stage without one leaves the settings as they were.
+"""
+
+from __future__ import annotations
+
+from models import Job, Stage
+from resolvers.client_facing import change_client_facing
+
+
+async def apply_stage_automation(
+    job: Job,
+    stage: Stage,
+    *,
+    actor_staff_id: int | None,
+    visible_override: bool | None = None,
+) -> bool:
+    """Apply the stage's client-status automation to the job (inside `atomic()`).
+
+    Without an automation only `visible_override` applies (a manual change). The mover may
+    override the visibility the automation sets.
+    """
+    if stage.automation_visible is None:
+        if visible_override is None:
+            return False
+        return await change_client_facing(
+            job, actor_staff_id=actor_staff_id, source="MANUAL", visible=visible_override
+        )
+    visible = stage.automation_visible if visible_override is None else visible_override
+    changes: dict = {"visible": visible}
+    if stage.automation_visible and stage.automation_status_id is not None:
+        status = await stage.automation_status
+        changes["status_id"] = status.id
+        # A description tailored to this pipeline, else the status template's own.
+        changes["description"] = (
+            stage.automation_description
+            if stage.automation_description is not None
+            else status.description
+        )
+    return await change_client_facing(
+        job,
+        actor_staff_id=actor_staff_id if visible_override is not None else None,
+        source="AUTOMATION",
+        **changes,
+    )
+
+
+async def enter_stage(
+    job: Job,
+    stage: Stage,
+    *,
+    actor_staff_id: int | None,
+    apply_automation: bool = True,
+    visible_override: bool | None = None,
+) -> None:
+    """Move the job into `stage` and fire what fires on entry (inside `atomic()`).
+
+    Entering the stage the job is already in fires nothing; only `visible_override` applies.
+    """
+    if stage.id == job.stage_id:
+        if visible_override is not None:
+            await change_client_facing(
+                job, actor_staff_id=actor_staff_id, source="MANUAL", visible=visible_override
+            )
+        return
+    job.stage_id = stage.id
+    job.pipeline_id = stage.pipeline_id
+    await job.save(update_fields=["stage_id", "pipeline_id"])
+    if apply_automation:
+        await apply_stage_automation(
+            job, stage, actor_staff_id=actor_staff_id, visible_override=visible_override
+        )
+    elif visible_override is not None:
+        await change_client_facing(
+            job, actor_staff_id=actor_staff_id, source="MANUAL", visible=visible_override
+        )
+
+
+async def next_stage(stage: Stage) -> Stage | None:
+    return (
+        await Stage.filter(pipeline_id=stage.pipeline_id, position__gt=stage.position)
+        .order_by("position")
+        .first()
+    )
+
+
+async def auto_advance_job(*, job_id: int) -> bool:
+    """If the job's current stage has auto-advance on, move it to the next stage.
+
+    Called (inside the caller's `atomic()`) when a linked request is submitted or a linked
+    thread's tasks are all completed. Archived and deleted jobs stay where they are.
+    Returns whether the job moved.
+    """
+    job = await Job.filter(id=job_id, deleted_at__isnull=True, archived=False).first()
+    if job is None:
+        return False
+    stage = await Stage.get(id=job.stage_id)
+    if not stage.auto_advance:
+        return False
+    target = await next_stage(stage)
+    if target is None:
+        return False
+    await enter_stage(job, target, actor_staff_id=None)
+    return True

@@ -1,0 +1,147 @@
+"""A job's client-facing section: the one place it changes, is recorded, and is announced.
+
+Every path (job card, bulk edit, stage automation, job template) ends in
+`change_client_facing`, which writes the history entry and the job status event in the
+caller's transaction. Archive, unarchive and delete call `record_job_status_event` alone:
+the stored settings stay as they were, but the job leaves or re-enters the portal.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from models import ClientFacingStatus, ClientStatusChange, Job
+from resolvers.errors import BadInput
+from subscriptions.events import record_event
+
+UNSET: Any = object()
+SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})
+
+
+def client_job_name(job: Job) -> str:
+    """The client job name follows the job's own name until someone edits it."""
+    return job.cf_job_name or job.name
+
+
+def state_of(job: Job, status: ClientFacingStatus | None) -> dict[str, Any]:
+    """The stored form of a client-facing state (history before/after)."""
+    return {
+        "visible": job.cf_visible,
+        "jobName": client_job_name(job),
+        "statusId": job.cf_status_id,
+        "statusName": status.name if status else None,
+        "statusDescription": status.description if status else None,
+        "statusPosition": status.position if status else None,
+        "description": job.cf_description,
+        "updatedAt": job.cf_updated_at.isoformat() if job.cf_updated_at else None,
+    }
+
+
+def in_portal(job: Job) -> bool:
+    """Whether the client sees this job in Work in progress right now."""
+    return bool(job.cf_visible and job.cf_status_id and not job.archived and job.deleted_at is None)
+
+
+def portal_item(job: Job, status: ClientFacingStatus | None) -> dict[str, Any] | None:
+    """What the client's Work in progress shows of the job (None when it is not there)."""
+    if not in_portal(job) or status is None:
+        return None
+    return {
+        "jobId": str(job.id),
+        "jobName": client_job_name(job),
+        "status": status.name,
+        "description": job.cf_description,
+        "updatedAt": (job.cf_updated_at or job.created_at).isoformat(),
+    }
+
+
+async def _status(status_id: int | None) -> ClientFacingStatus | None:
+    return await ClientFacingStatus.get_or_none(id=status_id) if status_id else None
+
+
+async def record_job_status_event(
+    job: Job, source: str, status: ClientFacingStatus | None = UNSET
+) -> None:
+    """The one point job status events are produced (topic "job")."""
+    if status is UNSET:
+        status = await _status(job.cf_status_id)
+    item = portal_item(job, status)
+    await record_event(
+        topic="job",
+        firm_id=job.firm_id,
+        client_account_id=job.client_account_id,
+        job_id=job.id,
+        payload={
+            "jobId": str(job.id),
+            "clientAccountId": str(job.client_account_id),
+            "visible": item is not None,
+            "item": item,
+            "source": source,
+        },
+    )
+
+
+async def change_client_facing(
+    job: Job,
+    *,
+    actor_staff_id: int | None,
+    source: str,
+    visible: bool | None = UNSET,
+    job_name: str | None = UNSET,
+    status_id: int | None = UNSET,
+    description: str | None = UNSET,
+    at: datetime | None = None,
+) -> bool:
+    """Apply a change to one job's client-facing section (inside `atomic()`).
+
+    A new status brings its template's description unless a description is given. Showing a
+    job that has no status is refused. Returns False (and records nothing) when nothing
+    changed.
+    """
+    if source not in SOURCES:
+        raise ValueError(f"unknown change source {source!r}")
+    old_status = await _status(job.cf_status_id)
+    before = state_of(job, old_status)
+    new_status = old_status
+    if status_id is not UNSET and status_id != job.cf_status_id:
+        new_status = await _status(status_id)
+        if status_id is not None and (new_status is None or new_status.firm_id != job.firm_id):
+            raise BadInput(f"client-facing status {status_id} does not exist")
+        job.cf_status_id = status_id
+        if description is UNSET:
+            description = new_status.description if new_status else None
+    if description is not UNSET:
+        job.cf_description = description
+    if job_name is not UNSET:
+        job.cf_job_name = job_name or None
+    if visible is not UNSET and visible is not None:
+        job.cf_visible = visible
+    if job.cf_visible and job.cf_status_id is None:
+        raise BadInput(f"job {job.id} has no client-facing status to show; choose a status")
+    after = state_of(job, new_status)
+    if {k: v for k, v in after.items() if k != "updatedAt"} == {
+        k: v for k, v in before.items() if k != "updatedAt"
+    }:
+        return False
+    job.cf_updated_at = at or datetime.now(UTC)
+    after = state_of(job, new_status)
+    await job.save(
+        update_fields=[
+            "cf_visible",
+            "cf_job_name",
+            "cf_status_id",
+            "cf_description",
+            "cf_updated_at",
+        ]
+    )
+    await ClientStatusChange.create(
+        job_id=job.id,
+        at=job.cf_updated_at,
+        actor_id=actor_staff_id,
+        source=source,
+        before=before,
+        after=after,
+    )
+    await record_job_status_event(job, source, new_status)
+    return True

@@ -1,0 +1,78 @@
+"""Inbox+: who on the firm hears about a client's changes, and the notifications they get.
+
+The recipients rule lives in `team_recipients` alone: every team member of the client
+account except the staff member who made the change; for an account with no team, the
+firm's owners.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from models import ClientAccount, Notification, StaffMember
+from subscriptions.events import record_event
+
+NOTIFICATION_KINDS = frozenset(
+    {
+        "CLIENT_TASK_CHANGED",
+        "CLIENT_TASKS_ALL_COMPLETED",
+        "CLIENT_REQUEST_SUBMITTED",
+        "CLIENT_MESSAGE",
+    }
+)
+
+
+async def team_recipients(
+    client_account_id: int, *, exclude_staff_id: int | None = None
+) -> list[StaffMember]:
+    """The staff to notify about a change to this client account (see module doc)."""
+    team = await StaffMember.filter(team_links__client_account_id=client_account_id).order_by("id")
+    if not team:
+        account = await ClientAccount.get(id=client_account_id)
+        team = await StaffMember.filter(firm_id=account.firm_id, role="OWNER").order_by("id")
+    return [s for s in team if s.id != exclude_staff_id]
+
+
+async def notify_team(
+    *,
+    firm_id: int,
+    client_account_id: int,
+    kind: str,
+    actor_name: str,
+    actor_is_client: bool,
+    actor_staff_id: int | None,
+    summary: str,
+    thread_id: int | None = None,
+    task_id: int | None = None,
+    request_id: int | None = None,
+) -> list[Notification]:
+    """One Inbox+ notification per recipient, each with its event (inside `atomic()`)."""
+    if kind not in NOTIFICATION_KINDS:
+        raise ValueError(f"unknown notification kind {kind!r}")
+    now = datetime.now(UTC)
+    created = []
+    for recipient in await team_recipients(client_account_id, exclude_staff_id=actor_staff_id):
+        notification = await Notification.create(
+            firm_id=firm_id,
+            recipient_id=recipient.id,
+            at=now,
+            kind=kind,
+            client_account_id=client_account_id,
+            actor_name=actor_name,
+            actor_is_client=actor_is_client,
+            thread_id=thread_id,
+            task_id=task_id,
+            request_id=request_id,
+            summary=summary,
+        )
+        await record_event(
+            topic="inbox",
+            firm_id=firm_id,
+            client_account_id=client_account_id,
+            thread_id=thread_id,
+            request_id=request_id,
+            recipient_staff_id=recipient.id,
+            payload={"notificationId": str(notification.id)},
+        )
+        created.append(notification)
+    return created

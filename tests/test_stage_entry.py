@@ -1,0 +1,63 @@
+"""The one stage-entry function: automations fire on entry, auto-advance moves on."""
+
+from models import ClientFacingStatus, ClientStatusChange, Event, Job, Pipeline, Stage
+from resolvers.automation import auto_advance_job, enter_stage
+from resolvers.uow import atomic
+from tests.support import make_firm
+
+
+async def _pipeline(firm_id: int) -> tuple[list[Stage], list[ClientFacingStatus]]:
+    statuses = await ClientFacingStatus.filter(firm_id=firm_id).order_by("position")
+    pipeline = await Pipeline.create(firm_id=firm_id, name="Tax return")
+    stages = [
+        await Stage.create(pipeline=pipeline, name="Intake", position=0, auto_advance=True),
+        await Stage.create(
+            pipeline=pipeline,
+            name="Preparing",
+            position=1,
+            automation_visible=True,
+            automation_status_id=statuses[1].id,
+        ),
+        await Stage.create(pipeline=pipeline, name="Filed", position=2, automation_visible=False),
+    ]
+    return stages, statuses
+
+
+async def test_entering_a_stage_applies_its_status_automation_and_records_it():
+    world = await make_firm()
+    stages, statuses = await _pipeline(world.firm_id)
+    job = await Job.create(
+        firm_id=world.firm_id,
+        client_account_id=world.accounts["alpha"],
+        pipeline_id=stages[0].pipeline_id,
+        stage_id=stages[0].id,
+        name="2025 return",
+    )
+    async with atomic():
+        await enter_stage(job, stages[1], actor_staff_id=world.owner.id)
+    job = await Job.get(id=job.id)
+    assert job.cf_visible and job.cf_status_id == statuses[1].id
+    assert job.cf_description == statuses[1].description
+    change = await ClientStatusChange.get(job_id=job.id)
+    assert change.source == "AUTOMATION" and change.actor_id is None
+    event = await Event.get(topic="job", job_id=job.id)
+    assert event.payload["visible"] is True
+    assert event.payload["item"]["status"] == statuses[1].name
+
+
+async def test_auto_advance_moves_to_the_next_stage_and_fires_its_automation():
+    world = await make_firm()
+    stages, statuses = await _pipeline(world.firm_id)
+    job = await Job.create(
+        firm_id=world.firm_id,
+        client_account_id=world.accounts["alpha"],
+        pipeline_id=stages[0].pipeline_id,
+        stage_id=stages[0].id,
+        name="2025 return",
+    )
+    async with atomic():
+        assert await auto_advance_job(job_id=job.id)
+    job = await Job.get(id=job.id)
+    assert job.stage_id == stages[1].id and job.cf_status_id == statuses[1].id
+    async with atomic():
+        assert not await auto_advance_job(job_id=job.id)  # Preparing has no auto-advance
