@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 from starlette.applications import Starlette
@@ -140,6 +141,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         build_schema(),
         graphql_ide="graphiql" if settings.graphiql else None,
         multipart_uploads_enabled=True,
+        connection_init_wait_timeout=timedelta(seconds=settings.connection_init_wait_seconds),
     )
 
     @contextlib.asynccontextmanager

@@ -33,7 +33,7 @@ async def create_firm(
     name = check_name(name, "firm name")
     owner_name = check_name(owner_name, "owner name")
     owner_email = check_email(owner_email)
-    check_password(owner_password)
+    password_hash = await hash_password(check_password(owner_password))
     async with atomic():
         if await email_in_use(owner_email):
             raise Conflict(f"{owner_email} already signs in to firmflow")
@@ -43,7 +43,7 @@ async def create_firm(
             name=owner_name,
             email=owner_email,
             role="OWNER",
-            password_hash=hash_password(owner_password),
+            password_hash=password_hash,
         )
         await create_default_statuses(firm.id)
     return firm, owner
@@ -79,6 +79,7 @@ async def create_staff_member(
     check_password(password)
     if role == "OWNER" and viewer.role != "OWNER":
         raise BadInput("only an owner may add another owner")
+    password_hash = await hash_password(password)
     async with atomic():
         if await email_in_use(email):
             raise Conflict(f"{email} already signs in to firmflow")
@@ -87,7 +88,7 @@ async def create_staff_member(
             name=name,
             email=email,
             role=role,
-            password_hash=hash_password(password),
+            password_hash=password_hash,
         )
 
 
