@@ -11,9 +11,10 @@ from resolvers.access import (
     readable_staff,
     require_admin,
     require_signed_in,
+    require_staff,
 )
 from resolvers.auth import check_role, email_in_use, hash_password
-from resolvers.errors import BadInput, Conflict, NotFound
+from resolvers.errors import Conflict, Forbidden, NotFound
 from resolvers.statuses import create_default_statuses
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_password, parse_id, parse_ids
@@ -56,6 +57,14 @@ async def get_firm(*, viewer: Viewer) -> Firm:
     return await Firm.get(id=viewer.firm_id)
 
 
+def firm_settings(*, viewer: Viewer, firm: Firm) -> Firm:
+    """The firm's settings are read by its staff (ACCESS.md: employees read, clients no)."""
+    require_staff(viewer)
+    if firm.id != viewer.firm_id:
+        raise NotFound("firm not found")
+    return firm
+
+
 async def update_firm_settings(*, viewer: Viewer, show_message_content: bool) -> Firm:
     require_admin(viewer)
     async with atomic():
@@ -78,7 +87,7 @@ async def create_staff_member(
     check_role(role)
     check_password(password)
     if role == "OWNER" and viewer.role != "OWNER":
-        raise BadInput("only an owner may add another owner")
+        raise Forbidden("only an owner may add another owner")
     password_hash = await hash_password(password)
     async with atomic():
         if await email_in_use(email):
@@ -93,8 +102,6 @@ async def create_staff_member(
 
 
 async def list_client_accounts(*, viewer: Viewer) -> list[ClientAccount]:
-    from resolvers.access import require_staff
-
     require_staff(viewer)
     return await readable_client_accounts(viewer).order_by("name", "id")
 

@@ -23,16 +23,17 @@ class FirmSettings:
 class Firm:
     id: strawberry.ID
     name: str
-    settings: FirmSettings
+    model: strawberry.Private[m.Firm]
 
     @classmethod
     def from_model(cls, firm: m.Firm) -> Firm:
-        return cls(
-            id=strawberry.ID(str(firm.id)),
-            name=firm.name,
-            settings=FirmSettings(
-                show_message_content_in_client_emails=firm.show_message_content_in_client_emails
-            ),
+        return cls(id=strawberry.ID(str(firm.id)), name=firm.name, model=firm)
+
+    @strawberry.field(description="Staff only (portal users see the firm's name, not this).")
+    def settings(self, info: Info) -> FirmSettings:
+        firm = firms.firm_settings(viewer=viewer_of(info), firm=self.model)
+        return FirmSettings(
+            show_message_content_in_client_emails=firm.show_message_content_in_client_emails
         )
 
 
@@ -200,7 +201,9 @@ class IdentityMutation:
         firm = await firms.update_firm_settings(
             viewer=viewer_of(info), show_message_content=show_message_content_in_client_emails
         )
-        return Firm.from_model(firm).settings
+        return FirmSettings(
+            show_message_content_in_client_emails=firm.show_message_content_in_client_emails
+        )
 
     @strawberry.mutation
     async def create_staff_member(
