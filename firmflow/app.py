@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -31,6 +32,7 @@ from resolvers.errors import DomainError
 from resolvers.outbox import run_mail_sender
 from resolvers.reminders import run_reminder_timer
 from schema import build_schema
+from schema.errors import UNEXPECTED
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
 
 log = logging.getLogger("firmflow")
@@ -64,6 +66,8 @@ class FirmflowGraphQL(GraphQL):
                 )
             except DomainError as error:
                 context.auth_error = error
+            except Exception as error:  # e.g. the database is down: masked where it is read
+                context.auth_error = error
         return context
 
     async def on_ws_connect(self, context: Context) -> Any:
@@ -83,24 +87,36 @@ class FirmflowGraphQL(GraphQL):
         return None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
-            request = Request(scope, receive=receive)
-            if request.method == "POST" and not is_csrf_safe(request):
-                response = JSONResponse(
-                    {
-                        "errors": [
-                            {
-                                "message": "multipart requests need the header "
-                                "'Apollo-Require-Preflight: true' (CSRF protection)",
-                                "extensions": {"code": "BAD_INPUT"},
-                            }
-                        ]
-                    },
-                    status_code=400,
-                )
-                await response(scope, receive, send)
-                return
-        await super().__call__(scope, receive, send)
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive=receive)
+        if request.method == "POST" and not is_csrf_safe(request):
+            response = error_response(
+                "multipart requests need the header 'Apollo-Require-Preflight: true'"
+                " (CSRF protection)",
+                400,
+            )
+        else:
+            try:
+                response = await self.run(request)
+            except HTTPException as error:
+                # strawberry answers unreadable requests in plain text; clients get the same
+                # GraphQL error shape as everywhere else.
+                response = error_response(error.reason, error.status_code)
+            except Exception:
+                log.exception("unexpected error outside GraphQL execution")
+                response = error_response(UNEXPECTED, 500, code=None)
+        await response(scope, receive, send)
+
+
+def error_response(message: str, status_code: int, code: str | None = "BAD_INPUT") -> Response:
+    error: dict[str, Any] = {"message": message}
+    if code is not None:
+        if status_code == 404:
+            code = "NOT_FOUND"
+        error["extensions"] = {"code": code}
+    return JSONResponse({"data": None, "errors": [error]}, status_code=status_code)
 
 
 async def healthz(request: Request) -> Response:

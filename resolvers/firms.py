@@ -153,7 +153,9 @@ async def set_client_team(
     *, viewer: Viewer, client_account_id: str, staff_ids: list[str]
 ) -> ClientAccount:
     require_admin(viewer)
-    account = await can_use_account(viewer, parse_id(client_account_id, "clientAccountId"))
+    account_id = parse_id(client_account_id, "clientAccountId")
+    parse_ids(staff_ids, "staffId")
+    account = await can_use_account(viewer, account_id)
     async with atomic():
         ids = await _firm_staff_ids(viewer, staff_ids)
         await (
