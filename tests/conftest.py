@@ -55,6 +55,7 @@ def base_settings(tmp_root: Path) -> Settings:
         data_dir=tmp_root / "data",
         public_url="http://testserver.local",
         reminder_interval_seconds=3600,
+        mail_retry_seconds=3600,
         # Cheap argon2 so the suite can create hundreds of users (production keeps the default).
         password_time_cost=1,
         password_memory_kib=64,
