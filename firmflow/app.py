@@ -127,7 +127,7 @@ async def healthz(request: Request) -> Response:
     except Exception:
         problems.append("database")
     broadcast = current_broadcast()
-    settings = get_settings()
+    settings: Settings = request.app.state.settings
     if broadcast is None:
         problems.append("broadcast")
     elif settings.broadcast_url.startswith("redis"):
