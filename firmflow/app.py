@@ -166,7 +166,11 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             applied = await migrate(settings.database_url)
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
-            await Tortoise.init(config=tortoise_config(settings.database_url))
+            # Global fallback: uvicorn serves requests in tasks that do not inherit the
+            # lifespan task's context, where Tortoise.init keeps its state otherwise.
+            await Tortoise.init(
+                config=tortoise_config(settings.database_url), _enable_global_fallback=True
+            )
         await start_broadcast(settings.broadcast_url)
         stop = asyncio.Event()
         workers = [
