@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import socket
 import tempfile
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,10 @@ def _database_url(tmp: Path) -> str:
 
 
 @pytest.fixture(scope="session")
-def tmp_root() -> Path:
-    return Path(tempfile.mkdtemp(prefix="firmflow-test-"))
+def tmp_root() -> Iterator[Path]:
+    root = Path(tempfile.mkdtemp(prefix="firmflow-test-"))
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
