@@ -85,8 +85,11 @@ async def _empty_tables() -> None:
     conn = connections.get("default")
     tables = [m._meta.db_table for m in Tortoise.apps["models"].values() if m.__name__ != "Aerich"]
     if conn.capabilities.dialect == "postgres":
+        # DELETE with foreign-key triggers off: TRUNCATE of every table costs ~1 s a test.
         await conn.execute_script(
-            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+            "SET session_replication_role = replica;"
+            + "".join(f'DELETE FROM "{t}";' for t in tables)
+            + "SET session_replication_role = DEFAULT;"
         )
     else:
         await conn.execute_script(

@@ -120,6 +120,20 @@ async def staff_named(email: str) -> StaffMember:
     return await StaffMember.get(email=email)
 
 
+async def mail_settled(seconds: float = 10.0) -> None:
+    """Wait until no e-mail is half-way: the app's own sender loop (woken by each commit)
+    may be sending while a test calls deliver_due_mail(); both are real senders."""
+    import asyncio
+    import time
+
+    from models import OutboxMail
+
+    deadline = time.monotonic() + seconds
+    while await OutboxMail.filter(sent_at__isnull=True, attempts=0).exists():
+        assert time.monotonic() < deadline, "mail stayed unsent"
+        await asyncio.sleep(0.05)
+
+
 class MailBox:
     """Messages received by the aiosmtpd server of the `smtp` fixture."""
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from models import AuthToken, ClientContact, OutboxMail, PortalInvite
 from resolvers.auth import hash_token
 from resolvers.outbox import deliver_due_mail
-from tests.support import PASSWORD, error_code, make_firm
+from tests.support import PASSWORD, error_code, mail_settled, make_firm
 
 LOGIN = """mutation($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -186,6 +186,7 @@ async def test_invite_is_emailed_through_the_outbox_and_signs_the_contact_in(gql
     mail = await OutboxMail.get(to="carol@gamma.client")
     assert invite["url"] in mail.body
     await deliver_due_mail()
+    await mail_settled()
     assert (await OutboxMail.get(id=mail.id)).sent_at is not None
     assert not await PortalInvite.exists(token_hash=invite["token"])
 

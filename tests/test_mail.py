@@ -17,7 +17,7 @@ from firmflow.settings import Settings, use_settings
 from models import OutboxMail
 from resolvers.outbox import deliver_due_mail, queue_mail
 from resolvers.uow import atomic
-from tests.support import MailBox, make_firm
+from tests.support import MailBox, mail_settled, make_firm
 
 
 def free_port() -> int:
@@ -64,6 +64,7 @@ async def _queue(to: str, subject: str = "Hello", body: str = "Body text") -> Ou
 async def test_smtp_round_trip_delivers_the_mail(smtp):
     mail = await _queue("ana@client.test", "Your return", "It is ready.\nSee the portal.")
     await deliver_due_mail()
+    await mail_settled()
     received = smtp.mailbox.to("ana@client.test")
     assert len(received) == 1
     assert received[0]["Subject"] == "Your return"
@@ -87,6 +88,7 @@ async def test_portal_invite_arrives_by_smtp(gql, smtp):
         token=world.owner.token,
     )
     await deliver_due_mail()
+    await mail_settled()
     [message] = smtp.mailbox.to("carol@gamma.client")
     assert invite["data"]["inviteToPortal"]["url"] in message.get_payload(decode=True).decode()
 
@@ -105,6 +107,7 @@ async def test_an_smtp_outage_loses_nothing(smtp):
     smtp.stop()
     mail = await _queue("patient@client.test")
     assert await deliver_due_mail() == 0
+    await mail_settled()
     waiting = await OutboxMail.get(id=mail.id)
     assert waiting.sent_at is None
     assert waiting.attempts == 1
@@ -130,6 +133,7 @@ async def test_two_senders_at_once_send_each_mail_exactly_once(smtp):
     sent = await asyncio.gather(deliver_due_mail(), deliver_due_mail(), deliver_due_mail())
     assert sum(sent) <= len(addresses)
     await deliver_due_mail()
+    await mail_settled()
     for address in addresses:
         assert len(smtp.mailbox.to(address)) == 1, address
     assert len(smtp.mailbox.messages) == len(addresses)
@@ -138,9 +142,10 @@ async def test_two_senders_at_once_send_each_mail_exactly_once(smtp):
 
 async def test_console_transport_logs_the_mail(settings, caplog):
     use_settings(settings.with_changes(smtp_url="console://"))
-    await _queue("logged@client.test", "Logged subject", "Logged body")
     with caplog.at_level(logging.INFO, logger="firmflow.mail"):
+        await _queue("logged@client.test", "Logged subject", "Logged body")
         await deliver_due_mail()
+        await mail_settled()
     text = caplog.text
     assert "logged@client.test" in text and "Logged subject" in text and "Logged body" in text
     assert not await OutboxMail.filter(sent_at__isnull=True).exists()
