@@ -7,6 +7,7 @@ requests (client requests), events (subscriptions).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import strawberry
 from strawberry.extensions import (
@@ -46,9 +47,17 @@ def schema_extensions(limits: Limits) -> list[Callable[[], SchemaExtension] | ty
     ]
 
 
+class FirmflowSchema(strawberry.Schema):
+    """strawberry logs every error with its stack, expected ones included; here
+    `schema.errors.classify_error` logs the unexpected ones and the rest are answers."""
+
+    def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
+        return None
+
+
 def build_schema() -> strawberry.Schema:
     """The schema with the abuse limits of the settings in force."""
-    return strawberry.Schema(
+    return FirmflowSchema(
         query=Query,
         mutation=Mutation,
         types=[ErrorCode],
