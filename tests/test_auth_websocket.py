@@ -63,3 +63,26 @@ async def test_no_connection_init_is_closed_with_4408_on_timeout(live_server):
         with pytest.raises(ConnectionClosed) as closed:
             await ws.recv()
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4408
+
+
+async def test_legacy_graphql_ws_protocol_authenticates_with_the_same_token(live_server):
+    world = await make_firm()
+    url = f"ws://{live_server}/graphql"
+    async with connect(url, subprotocols=["graphql-ws"]) as ws:
+        await ws.send(
+            json.dumps(
+                {
+                    "type": "connection_init",
+                    "payload": {"authorization": f"Bearer {world.owner.token}"},
+                }
+            )
+        )
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+    async with connect(url, subprotocols=["graphql-ws"]) as ws:
+        await ws.send(
+            json.dumps({"type": "connection_init", "payload": {"authorization": "Bearer bad"}})
+        )
+        # The legacy protocol has no 4403: it answers connection_error, then closes.
+        assert json.loads(await ws.recv())["type"] == "connection_error"
+        with pytest.raises(ConnectionClosed):
+            await ws.recv()
