@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, PortalInvite, RequestLink, StaffMember
-from resolvers.access import require_admin, require_signed_in
+from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
 from resolvers.errors import BadInput, Conflict, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import check_not_limited, record_failure
@@ -229,11 +229,9 @@ class IssuedInvite:
 async def invite_to_portal(*, viewer: Viewer, contact_id: str) -> IssuedInvite:
     """Owners/admins e-mail a contact a single-use link to set a portal password."""
     require_admin(viewer)
-    contact = await ClientContact.filter(
-        id=parse_id(contact_id, "contactId"), firm_id=viewer.firm_id
-    ).first()
-    if contact is None:
-        raise NotFound(f"contact {contact_id} was not found")
+    contact = await get_readable(
+        readable_contacts(viewer), parse_id(contact_id, "contactId"), "contact"
+    )
     if contact.password_hash:
         raise Conflict(f"{contact.email} already has portal access")
     settings = get_settings()

@@ -118,7 +118,7 @@ async def get_client_account(*, viewer: Viewer, client_account_id: str) -> Clien
 
 async def _firm_staff_ids(viewer: Viewer, staff_ids: list[str] | None) -> list[int]:
     ids = list(dict.fromkeys(parse_ids(staff_ids, "staffId")))
-    found = await StaffMember.filter(firm_id=viewer.firm_id, id__in=ids).count()
+    found = await readable_staff(viewer).filter(id__in=ids).count()
     if found != len(ids):
         raise NotFound("a staff member in the team was not found")
     return ids
@@ -172,11 +172,25 @@ async def set_client_team(
     return account
 
 
-async def team_of(client_account_id: int) -> list[StaffMember]:
-    return await StaffMember.filter(team_links__client_account_id=client_account_id).order_by(
+async def teams_of(client_account_ids: list[int]) -> list[list[StaffMember]]:
+    """The team of each account, in the order asked (one query for a whole list)."""
+    links = (
+        await ClientTeamMember.filter(client_account_id__in=client_account_ids)
+        .select_related("staff")
+        .order_by("staff__name", "staff__id")
+    )
+    teams: dict[int, list[StaffMember]] = {i: [] for i in client_account_ids}
+    for link in links:
+        teams[link.client_account_id].append(link.staff)
+    return [teams[i] for i in client_account_ids]
+
+
+async def contacts_of(client_account_ids: list[int]) -> list[list[ClientContact]]:
+    """The contacts of each account, in the order asked (one query for a whole list)."""
+    rows = await ClientContact.filter(client_account_id__in=client_account_ids).order_by(
         "name", "id"
     )
-
-
-async def contacts_of(client_account_id: int) -> list[ClientContact]:
-    return await ClientContact.filter(client_account_id=client_account_id).order_by("name", "id")
+    contacts: dict[int, list[ClientContact]] = {i: [] for i in client_account_ids}
+    for contact in rows:
+        contacts[contact.client_account_id].append(contact)
+    return [contacts[i] for i in client_account_ids]

@@ -11,7 +11,7 @@ import models as m
 from resolvers import auth, firms
 from resolvers.errors import NotFound
 from resolvers.viewer import Viewer as ViewerData
-from schema.common import Role, viewer_of
+from schema.common import Role, context_of, viewer_of
 
 
 @strawberry.type
@@ -82,12 +82,14 @@ class ClientAccount:
         return cls(id=strawberry.ID(str(account.id)), name=account.name, model=account)
 
     @strawberry.field
-    async def contacts(self) -> list[ClientContact]:
-        return [ClientContact.from_model(c) for c in await firms.contacts_of(self.model.id)]
+    async def contacts(self, info: Info) -> list[ClientContact]:
+        loader = context_of(info).loader("identity.contacts", firms.contacts_of)
+        return [ClientContact.from_model(c) for c in await loader.load(self.model.id)]
 
     @strawberry.field
-    async def team(self) -> list[StaffMember]:
-        return [StaffMember.from_model(s) for s in await firms.team_of(self.model.id)]
+    async def team(self, info: Info) -> list[StaffMember]:
+        loader = context_of(info).loader("identity.team", firms.teams_of)
+        return [StaffMember.from_model(s) for s in await loader.load(self.model.id)]
 
 
 @strawberry.type

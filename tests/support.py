@@ -5,6 +5,9 @@ Data is built through the same resolver functions the API uses.
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
@@ -132,6 +135,34 @@ async def mail_settled(seconds: float = 10.0) -> None:
     while await OutboxMail.filter(sent_at__isnull=True, attempts=0).exists():
         assert time.monotonic() < deadline, "mail stayed unsent"
         await asyncio.sleep(0.05)
+
+
+class QueryCounter(logging.Handler):
+    """Counts the SQL statements Tortoise runs (its db_client logger, at DEBUG)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.statements: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage().lstrip().upper()
+        if text.startswith(("SELECT", "INSERT", "UPDATE", "DELETE", "WITH")):
+            self.statements.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def count_queries() -> Iterator[QueryCounter]:
+    """`with count_queries() as q: ...; len(q.statements)`: pins N+1 regressions."""
+    logger = logging.getLogger("tortoise.db_client")
+    counter = QueryCounter()
+    previous = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(counter)
+    try:
+        yield counter
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(previous)
 
 
 class MailBox:

@@ -259,3 +259,25 @@ async def test_set_client_team_replaces_the_team(gql):
     assert result["data"]["setClientTeam"]["team"] == [{"id": str(world.admin.id)}]
     result = await gql(query, {"a": account, "s": []}, token=world.owner.token)
     assert result["data"]["setClientTeam"]["team"] == []
+
+
+async def test_client_account_list_costs_the_same_statements_for_two_or_six_accounts(gql):
+    from resolvers import firms as firm_resolvers
+    from tests.support import count_queries
+
+    world = await make_firm()
+    query = "{ clientAccounts { id contacts { email } team { name } } }"
+    with count_queries() as two:
+        result = await gql(query, token=world.owner.token)
+    assert len(result["data"]["clientAccounts"]) == 2
+    for index in range(4):
+        await firm_resolvers.create_client_account(
+            viewer=world.owner.viewer,
+            name=f"Extra {index}",
+            contacts=[firm_resolvers.ContactData(name="C", email=f"c{index}@extra.client")],
+            team_ids=[str(world.employee.id)],
+        )
+    with count_queries() as six:
+        result = await gql(query, token=world.owner.token)
+    assert len(result["data"]["clientAccounts"]) == 6
+    assert len(six.statements) == len(two.statements) == 4, six.statements
