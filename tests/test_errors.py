@@ -232,3 +232,18 @@ async def test_every_error_code_in_the_identity_area_is_a_contract_code(gql):
         await gql("{ viewer { id } }", token="nope"),
     ]
     assert {error_code(r) for r in results} <= CONTRACT_CODES
+
+
+async def test_a_multipart_request_without_a_preflight_header_is_refused(http):
+    """The CSRF guard: a plain HTML form cannot send Apollo-Require-Preflight or X-…."""
+    files = {
+        "operations": (None, '{"query": "{ viewer { id } }", "variables": {}}'),
+        "map": (None, "{}"),
+    }
+    refused = await http.post("/graphql", files=files)
+    assert refused.status_code == 400
+    assert error_code(refused.json()) == "BAD_INPUT"
+    for header in ({"Apollo-Require-Preflight": "true"}, {"X-Requested-With": "firmflow"}):
+        allowed = await http.post("/graphql", files=files, headers=header)
+        assert allowed.status_code == 200
+        assert error_code(allowed.json()) == "UNAUTHENTICATED"
