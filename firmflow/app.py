@@ -28,7 +28,6 @@ from resolvers.auth import (
     viewer_from_request_token,
     viewer_from_token,
 )
-from resolvers.errors import DomainError
 from resolvers.outbox import run_mail_sender
 from resolvers.reminders import run_reminder_timer
 from schema import build_schema
@@ -64,9 +63,9 @@ class FirmflowGraphQL(GraphQL):
                 context.viewer = await viewer_from_authorization(
                     request.headers.get("authorization")
                 )
-            except DomainError as error:
-                context.auth_error = error
-            except Exception as error:  # e.g. the database is down: masked where it is read
+            except Exception as error:
+                # A bad token (UNAUTHENTICATED) or a failure such as the database being down
+                # (masked): raised where a resolver reads the viewer, so `login` still works.
                 context.auth_error = error
         return context
 
