@@ -10,6 +10,7 @@ import os
 import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -28,11 +29,12 @@ def _bool(name: str, raw: str) -> bool:
     raise SettingsError(f"{name} must be true or false, not {raw!r}")
 
 
-def _int(name: str, raw: str, minimum: int = 0) -> int:
+def _number(name: str, raw: str, minimum: float, kind: type[int] | type[float] = int) -> Any:
     try:
-        value = int(raw)
+        value = kind(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+        what = "a whole number" if kind is int else "a number"
+        raise SettingsError(f"{name} must be {what}, not {raw!r}") from None
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum}, not {value}")
     return value
@@ -94,23 +96,13 @@ class Settings:
         return "postgres" if self.database_url.startswith(("postgres", "asyncpg")) else "sqlite"
 
 
-def _float(name: str, raw: str, minimum: float) -> float:
-    try:
-        value = float(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a number, not {raw!r}") from None
-    if value < minimum:
-        raise SettingsError(f"{name} must be at least {minimum}, not {value}")
-    return value
-
-
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read and validate the FIRMFLOW_* environment; a bad value raises SettingsError
     naming the variable."""
     env = dict(os.environ if env is None else env)
 
     def integer(name: str, default: int, minimum: int = 1) -> int:
-        return _int(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", str(default)), minimum)
+        return _number(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", str(default)), minimum)
 
     def url(name: str, default: str, schemes: set[str]) -> str:
         return _url(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", default), schemes)
@@ -153,12 +145,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         mail_retry_seconds=integer("MAIL_RETRY_SECONDS", base.mail_retry_seconds),
         password_time_cost=integer("PASSWORD_TIME_COST", base.password_time_cost),
         password_memory_kib=integer("PASSWORD_MEMORY_KIB", base.password_memory_kib, 64),
-        connection_init_wait_seconds=_float(
+        connection_init_wait_seconds=_number(
             "FIRMFLOW_CONNECTION_INIT_WAIT_SECONDS",
             env.get(
                 "FIRMFLOW_CONNECTION_INIT_WAIT_SECONDS", str(base.connection_init_wait_seconds)
             ),
             0.1,
+            float,
         ),
         limits=limits,
     )

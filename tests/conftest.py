@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -25,7 +24,7 @@ from tortoise import Tortoise, connections
 from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
-from tests.support import Gql
+from tests.support import Gql, free_port
 
 TEST_DB_BASE = os.environ.get("FIRMFLOW_TEST_DATABASE_URL", "")
 TEST_BROADCAST = os.environ.get("FIRMFLOW_TEST_BROADCAST_URL", "memory://")
@@ -130,16 +129,10 @@ async def gql(http: httpx.AsyncClient) -> Gql:
     return Gql(http)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 async def live_server(app: Any) -> AsyncIterator[str]:
     """The same app served by uvicorn on a loopback port (for websocket clients)."""
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(
         app, host="127.0.0.1", port=port, lifespan="off", log_level="warning", ws_ping_interval=5
     )

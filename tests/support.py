@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
@@ -135,6 +136,13 @@ async def mail_settled(seconds: float = 10.0) -> None:
     while await OutboxMail.filter(sent_at__isnull=True, attempts=0).exists():
         assert time.monotonic() < deadline, "mail stayed unsent"
         await asyncio.sleep(0.05)
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on (for a server to start on, or to stay closed)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 class QueryCounter(logging.Handler):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +15,7 @@ import httpx
 import pytest
 
 from firmflow.settings import PROJECT_ROOT
+from tests.support import free_port
 
 FIRMFLOW = [sys.executable, "-m", "firmflow.cli"]
 
@@ -144,12 +144,6 @@ def test_a_bad_setting_stops_the_command_with_a_message_naming_it(cli_env):
     for name, value in (("FIRMFLOW_DATABASE_URL", "mysql://x"), ("FIRMFLOW_GRAPHIQL", "maybe")):
         bad = run(["serve"], {**cli_env, name: value})
         assert bad.returncode == 2 and name in bad.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_serve_with_two_workers_serves_graphql_and_health(cli_env):

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-
 import httpx
 
 from firmflow.app import create_app
 from firmflow.settings import Settings
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.support import free_port
 
 
 async def test_healthz_is_200_when_database_and_broadcast_answer(http):
@@ -25,7 +17,7 @@ async def test_healthz_is_200_when_database_and_broadcast_answer(http):
 
 async def test_healthz_is_503_when_the_broadcast_backend_is_unreachable(settings: Settings, app):
     broken = create_app(
-        settings.with_changes(broadcast_url=f"redis://127.0.0.1:{closed_port()}"),
+        settings.with_changes(broadcast_url=f"redis://127.0.0.1:{free_port()}"),
         manage_database=False,
     )
     transport = httpx.ASGITransport(app=broken)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -17,13 +16,7 @@ from firmflow.settings import Settings, use_settings
 from models import OutboxMail
 from resolvers.outbox import deliver_due_mail, queue_mail
 from resolvers.uow import atomic
-from tests.support import MailBox, mail_settled, make_firm
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.support import MailBox, free_port, mail_settled, make_firm
 
 
 class SmtpServer:
