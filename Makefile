@@ -3,11 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 .PHONY: run test lint format migrations bench clean
 
 $(STAMP): pyproject.toml
 	@echo ">> creating $(VENV) and installing firmflow with its test tools"
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "firmflow needs Python 3.11 or newer (PYTHON=$(PYTHON))"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
@@ -17,12 +21,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	@echo ">> migrating the embedded database and seeding the demo firm (first run only)"
 	$(BIN)/firmflow seed-demo
-	@echo ">> serving http://127.0.0.1:8000/graphql (GraphiQL in a browser)"
-	$(BIN)/firmflow serve
+	@echo ">> serving http://$(HOST):$(PORT)/graphql (GraphiQL in a browser; Ctrl-C stops)"
+	$(BIN)/firmflow serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	@echo ">> running the test suite on $${FIRMFLOW_TEST_DATABASE_URL:-SQLite} + $${FIRMFLOW_TEST_BROADCAST_URL:-memory://}"
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -26,10 +28,10 @@ from resolvers.auth import (
     viewer_from_request_token,
     viewer_from_token,
 )
-from resolvers.errors import DomainError
 from resolvers.outbox import run_mail_sender
 from resolvers.reminders import run_reminder_timer
 from schema import build_schema
+from schema.errors import UNEXPECTED
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
 
 log = logging.getLogger("firmflow")
@@ -61,7 +63,9 @@ class FirmflowGraphQL(GraphQL):
                 context.viewer = await viewer_from_authorization(
                     request.headers.get("authorization")
                 )
-            except DomainError as error:
+            except Exception as error:
+                # A bad token (UNAUTHENTICATED) or a failure such as the database being down
+                # (masked): raised where a resolver reads the viewer, so `login` still works.
                 context.auth_error = error
         return context
 
@@ -82,24 +86,36 @@ class FirmflowGraphQL(GraphQL):
         return None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
-            request = Request(scope, receive=receive)
-            if request.method == "POST" and not is_csrf_safe(request):
-                response = JSONResponse(
-                    {
-                        "errors": [
-                            {
-                                "message": "multipart requests need the header "
-                                "'Apollo-Require-Preflight: true' (CSRF protection)",
-                                "extensions": {"code": "BAD_INPUT"},
-                            }
-                        ]
-                    },
-                    status_code=400,
-                )
-                await response(scope, receive, send)
-                return
-        await super().__call__(scope, receive, send)
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive=receive)
+        if request.method == "POST" and not is_csrf_safe(request):
+            response = error_response(
+                "multipart requests need the header 'Apollo-Require-Preflight: true'"
+                " (CSRF protection)",
+                400,
+            )
+        else:
+            try:
+                response = await self.run(request)
+            except HTTPException as error:
+                # strawberry answers unreadable requests in plain text; clients get the same
+                # GraphQL error shape as everywhere else.
+                response = error_response(error.reason, error.status_code)
+            except Exception:
+                log.exception("unexpected error outside GraphQL execution")
+                response = error_response(UNEXPECTED, 500, code=None)
+        await response(scope, receive, send)
+
+
+def error_response(message: str, status_code: int, code: str | None = "BAD_INPUT") -> Response:
+    error: dict[str, Any] = {"message": message}
+    if code is not None:
+        if status_code == 404:
+            code = "NOT_FOUND"
+        error["extensions"] = {"code": code}
+    return JSONResponse({"data": None, "errors": [error]}, status_code=status_code)
 
 
 async def healthz(request: Request) -> Response:
@@ -110,7 +126,7 @@ async def healthz(request: Request) -> Response:
     except Exception:
         problems.append("database")
     broadcast = current_broadcast()
-    settings = get_settings()
+    settings: Settings = request.app.state.settings
     if broadcast is None:
         problems.append("broadcast")
     elif settings.broadcast_url.startswith("redis"):
@@ -140,6 +156,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         build_schema(),
         graphql_ide="graphiql" if settings.graphiql else None,
         multipart_uploads_enabled=True,
+        connection_init_wait_timeout=timedelta(seconds=settings.connection_init_wait_seconds),
     )
 
     @contextlib.asynccontextmanager
@@ -148,7 +165,11 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             applied = await migrate(settings.database_url)
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
-            await Tortoise.init(config=tortoise_config(settings.database_url))
+            # Global fallback: uvicorn serves requests in tasks that do not inherit the
+            # lifespan task's context, where Tortoise.init keeps its state otherwise.
+            await Tortoise.init(
+                config=tortoise_config(settings.database_url), _enable_global_fallback=True
+            )
         await start_broadcast(settings.broadcast_url)
         stop = asyncio.Event()
         workers = [

@@ -15,6 +15,7 @@ from tortoise import Tortoise
 
 from firmflow.db import make_migrations, migrate, tortoise_config
 from firmflow.settings import SettingsError, ensure_secret_key, load_settings, use_settings
+from resolvers.errors import DomainError
 
 
 async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> Any:
@@ -158,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"firmflow: bad setting: {error}", file=sys.stderr)
         return 2
+    except DomainError as error:
+        print(f"firmflow: {error.message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ Running it again changes nothing: the demo owner's e-mail marks the firm as seed
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from models import ClientContact, StaffMember
 from resolvers import auth, firms
+from resolvers.uow import atomic
 from resolvers.viewer import Viewer
 
 DEMO_PASSWORD = "demo-password"
@@ -83,9 +85,26 @@ def sign_in_lines() -> list[str]:
     ]
 
 
+SeedStep = Callable[[Demo], Awaitable[None]]
+
+
+def seed_steps() -> list[SeedStep]:
+    """The areas' demo data, run in order after the identity part (statuses, pipelines,
+    jobs, threads with tasks, requests). Each step builds through its area's resolver
+    functions as `demo.owner` and may append lines to `demo.lines`."""
+    return []
+
+
 async def seed_demo() -> tuple[bool, list[str]]:
-    """Seed the demo firm once; returns (created, lines to print)."""
+    """Seed the demo firm once; returns (created, lines to print).
+
+    Everything happens in one transaction, so a failure half-way leaves no half demo that
+    the next run would mistake for a finished one.
+    """
     if await StaffMember.exists(email=OWNER_EMAIL):
         return False, ["The demo firm exists already. Sign in with:", *sign_in_lines()]
-    demo = await seed_identity()
+    async with atomic():
+        demo = await seed_identity()
+        for step in seed_steps():
+            await step(demo)
     return True, ["Demo firm created. Sign in with:", *sign_in_lines(), *demo.lines]

@@ -10,6 +10,7 @@ import os
 import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -28,11 +29,12 @@ def _bool(name: str, raw: str) -> bool:
     raise SettingsError(f"{name} must be true or false, not {raw!r}")
 
 
-def _int(name: str, raw: str, minimum: int = 0) -> int:
+def _number(name: str, raw: str, minimum: float, kind: type[int] | type[float] = int) -> Any:
     try:
-        value = int(raw)
+        value = kind(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+        what = "a whole number" if kind is int else "a number"
+        raise SettingsError(f"{name} must be {what}, not {raw!r}") from None
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum}, not {value}")
     return value
@@ -40,7 +42,7 @@ def _int(name: str, raw: str, minimum: int = 0) -> int:
 
 def _url(name: str, raw: str, schemes: set[str]) -> str:
     scheme = urlparse(raw).scheme
-    if scheme not in schemes:
+    if scheme not in schemes or "://" not in raw:
         allowed = ", ".join(sorted(f"{s}://" for s in schemes))
         raise SettingsError(f"{name} must start with one of {allowed}, not {raw!r}")
     return raw
@@ -78,6 +80,12 @@ class Settings:
     event_retention_days: int = 30
     reminder_interval_seconds: int = 300
     mail_retry_seconds: int = 30
+    # argon2 costs: the defaults are argon2-cffi's (RFC 9106 low-memory profile); tests
+    # lower them so a suite that creates hundreds of users stays fast.
+    password_time_cost: int = 3
+    password_memory_kib: int = 65536
+    # graphql-transport-ws: a socket that sends no connection_init in time is closed (4408).
+    connection_init_wait_seconds: float = 60.0
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: object) -> Settings:
@@ -89,64 +97,64 @@ class Settings:
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
-    """Read and validate the FIRMFLOW_* environment."""
+    """Read and validate the FIRMFLOW_* environment; a bad value raises SettingsError
+    naming the variable."""
     env = dict(os.environ if env is None else env)
-    get = env.get
-    data_dir = Path(get("FIRMFLOW_DATA_DIR", "./data"))
+
+    def integer(name: str, default: int, minimum: int = 1) -> int:
+        return _number(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", str(default)), minimum)
+
+    def url(name: str, default: str, schemes: set[str]) -> str:
+        return _url(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", default), schemes)
+
+    defaults = Limits()
     limits = Limits(
-        max_depth=_int("FIRMFLOW_MAX_DEPTH", get("FIRMFLOW_MAX_DEPTH", "12"), 1),
-        max_aliases=_int("FIRMFLOW_MAX_ALIASES", get("FIRMFLOW_MAX_ALIASES", "30"), 1),
-        max_tokens=_int("FIRMFLOW_MAX_TOKENS", get("FIRMFLOW_MAX_TOKENS", "5000"), 10),
-        max_page_size=_int("FIRMFLOW_MAX_PAGE_SIZE", get("FIRMFLOW_MAX_PAGE_SIZE", "200"), 1),
-        login_failures_per_minute=_int(
-            "FIRMFLOW_LOGIN_FAILURES_PER_MINUTE", get("FIRMFLOW_LOGIN_FAILURES_PER_MINUTE", "10"), 1
+        max_depth=integer("MAX_DEPTH", defaults.max_depth),
+        max_aliases=integer("MAX_ALIASES", defaults.max_aliases),
+        max_tokens=integer("MAX_TOKENS", defaults.max_tokens, 10),
+        max_page_size=integer("MAX_PAGE_SIZE", defaults.max_page_size),
+        max_name_length=integer("MAX_NAME_LENGTH", defaults.max_name_length),
+        max_text_length=integer("MAX_TEXT_LENGTH", defaults.max_text_length),
+        login_failures_per_minute=integer(
+            "LOGIN_FAILURES_PER_MINUTE", defaults.login_failures_per_minute
         ),
-        wrong_tokens_per_minute=_int(
-            "FIRMFLOW_WRONG_TOKENS_PER_MINUTE", get("FIRMFLOW_WRONG_TOKENS_PER_MINUTE", "10"), 1
+        wrong_tokens_per_minute=integer(
+            "WRONG_TOKENS_PER_MINUTE", defaults.wrong_tokens_per_minute
         ),
     )
-    settings = Settings(
-        database_url=_url(
-            "FIRMFLOW_DATABASE_URL",
-            get("FIRMFLOW_DATABASE_URL", "sqlite://./firmflow.db"),
-            {"sqlite", "postgres", "asyncpg"},
-        ),
-        broadcast_url=_url(
-            "FIRMFLOW_BROADCAST_URL",
-            get("FIRMFLOW_BROADCAST_URL", "memory://"),
-            {"memory", "redis"},
-        ),
-        broadcast_channel=get("FIRMFLOW_BROADCAST_CHANNEL", "firmflow.events"),
-        secret_key=get("FIRMFLOW_SECRET_KEY", ""),
-        public_url=_url(
-            "FIRMFLOW_PUBLIC_URL",
-            get("FIRMFLOW_PUBLIC_URL", "http://127.0.0.1:8000"),
-            {"http", "https"},
-        ).rstrip("/"),
-        smtp_url=_url(
-            "FIRMFLOW_SMTP_URL",
-            get("FIRMFLOW_SMTP_URL", "console://"),
-            {"console", "smtp", "smtps"},
-        ),
-        upload_dir=Path(get("FIRMFLOW_UPLOAD_DIR", str(data_dir / "uploads"))),
-        max_upload_bytes=_int(
-            "FIRMFLOW_MAX_UPLOAD_BYTES", get("FIRMFLOW_MAX_UPLOAD_BYTES", "26214400"), 1
-        ),
-        graphiql=_bool("FIRMFLOW_GRAPHIQL", get("FIRMFLOW_GRAPHIQL", "true")),
+    data_dir = Path(env.get("FIRMFLOW_DATA_DIR", "./data"))
+    base = Settings()
+    return Settings(
+        database_url=url("DATABASE_URL", base.database_url, {"sqlite", "postgres", "asyncpg"}),
+        broadcast_url=url("BROADCAST_URL", base.broadcast_url, {"memory", "redis", "rediss"}),
+        broadcast_channel=env.get("FIRMFLOW_BROADCAST_CHANNEL", base.broadcast_channel),
+        secret_key=env.get("FIRMFLOW_SECRET_KEY", ""),
+        public_url=url("PUBLIC_URL", base.public_url, {"http", "https"}).rstrip("/"),
+        smtp_url=url("SMTP_URL", base.smtp_url, {"console", "smtp", "smtps"}),
+        upload_dir=Path(env.get("FIRMFLOW_UPLOAD_DIR", str(data_dir / "uploads"))),
+        max_upload_bytes=integer("MAX_UPLOAD_BYTES", base.max_upload_bytes),
+        graphiql=_bool("FIRMFLOW_GRAPHIQL", env.get("FIRMFLOW_GRAPHIQL", "true")),
         data_dir=data_dir,
-        token_days=_int("FIRMFLOW_TOKEN_DAYS", get("FIRMFLOW_TOKEN_DAYS", "14"), 1),
-        link_days=_int("FIRMFLOW_LINK_DAYS", get("FIRMFLOW_LINK_DAYS", "30"), 1),
-        event_retention_days=_int(
-            "FIRMFLOW_EVENT_RETENTION_DAYS", get("FIRMFLOW_EVENT_RETENTION_DAYS", "30"), 1
+        token_days=integer("TOKEN_DAYS", base.token_days),
+        invite_days=integer("INVITE_DAYS", base.invite_days),
+        link_days=integer("LINK_DAYS", base.link_days),
+        event_retention_days=integer("EVENT_RETENTION_DAYS", base.event_retention_days),
+        reminder_interval_seconds=integer(
+            "REMINDER_INTERVAL_SECONDS", base.reminder_interval_seconds
         ),
-        reminder_interval_seconds=_int(
-            "FIRMFLOW_REMINDER_INTERVAL_SECONDS",
-            get("FIRMFLOW_REMINDER_INTERVAL_SECONDS", "300"),
-            1,
+        mail_retry_seconds=integer("MAIL_RETRY_SECONDS", base.mail_retry_seconds),
+        password_time_cost=integer("PASSWORD_TIME_COST", base.password_time_cost),
+        password_memory_kib=integer("PASSWORD_MEMORY_KIB", base.password_memory_kib, 64),
+        connection_init_wait_seconds=_number(
+            "FIRMFLOW_CONNECTION_INIT_WAIT_SECONDS",
+            env.get(
+                "FIRMFLOW_CONNECTION_INIT_WAIT_SECONDS", str(base.connection_init_wait_seconds)
+            ),
+            0.1,
+            float,
         ),
         limits=limits,
     )
-    return settings
 
 
 def ensure_secret_key(settings: Settings) -> Settings:

@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet
 from models import (
     ChatThread,
     ClientAccount,
+    ClientContact,
     ClientRequest,
     ClientTeamMember,
     Job,
@@ -102,6 +103,13 @@ def readable_client_accounts(viewer: Viewer) -> QuerySet[ClientAccount]:
     if viewer.is_client:
         return ClientAccount.filter(firm_id=viewer.firm_id, id=viewer.client_account_id)
     return ClientAccount.filter(id=-1)
+
+
+def readable_contacts(viewer: Viewer) -> QuerySet[ClientContact]:
+    """Contacts of the client accounts the viewer may read."""
+    require_signed_in(viewer)
+    account_ids = Subquery(readable_client_accounts(viewer).values("id"))
+    return ClientContact.filter(firm_id=viewer.firm_id, client_account_id__in=account_ids)
 
 
 def readable_jobs(viewer: Viewer, *, include_deleted: bool = False) -> QuerySet[Job]:

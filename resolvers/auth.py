@@ -6,6 +6,8 @@ so a leaked database gives no usable token.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, PortalInvite, RequestLink, StaffMember
-from resolvers.access import require_admin, require_signed_in
+from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
 from resolvers.errors import BadInput, Conflict, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import check_not_limited, record_failure
@@ -24,21 +26,38 @@ from resolvers.uow import atomic
 from resolvers.validate import check_email, check_password, parse_id
 from resolvers.viewer import ANONYMOUS, Viewer
 
-_hasher = PasswordHasher()
-# Verified against when the e-mail is unknown, so both failures cost the same time.
-_DUMMY_HASH = _hasher.hash("firmflow-no-such-user")
 LOGIN_FAILED = "the e-mail or password is wrong"
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+@functools.cache
+def _hasher(time_cost: int, memory_kib: int) -> tuple[PasswordHasher, str]:
+    """The argon2 hasher of these costs, and a hash to verify against when the e-mail is
+    unknown, so an unknown e-mail and a wrong password cost the same time."""
+    hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib)
+    return hasher, hasher.hash("firmflow-no-such-user")
 
 
-def verify_password(password_hash: str | None, password: str) -> bool:
+def _current_hasher() -> tuple[PasswordHasher, str]:
+    settings = get_settings()
+    return _hasher(settings.password_time_cost, settings.password_memory_kib)
+
+
+async def hash_password(password: str) -> str:
+    """argon2 is slow on purpose: it runs in a thread so other requests keep being served."""
+    hasher, _ = _current_hasher()
+    return await asyncio.to_thread(hasher.hash, password)
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    hasher, dummy = _current_hasher()
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        return hasher.verify(password_hash or dummy, password) and bool(password_hash)
     except (VerificationError, InvalidHashError):
         return False
+
+
+async def verify_password(password_hash: str | None, password: str) -> bool:
+    return await asyncio.to_thread(_verify, password_hash, password)
 
 
 def hash_token(token: str) -> str:
@@ -90,7 +109,7 @@ async def login(*, email: str, password: str) -> IssuedToken:
     if staff is None:
         contact = await ClientContact.filter(email=address, password_hash__isnull=False).first()
     password_hash = staff.password_hash if staff else (contact.password_hash if contact else None)
-    if not verify_password(password_hash, password or ""):
+    if not await verify_password(password_hash, password or ""):
         async with atomic():
             await record_failure(key)
         raise Unauthenticated(LOGIN_FAILED)
@@ -210,11 +229,9 @@ class IssuedInvite:
 async def invite_to_portal(*, viewer: Viewer, contact_id: str) -> IssuedInvite:
     """Owners/admins e-mail a contact a single-use link to set a portal password."""
     require_admin(viewer)
-    contact = await ClientContact.filter(
-        id=parse_id(contact_id, "contactId"), firm_id=viewer.firm_id
-    ).first()
-    if contact is None:
-        raise NotFound(f"contact {contact_id} was not found")
+    contact = await get_readable(
+        readable_contacts(viewer), parse_id(contact_id, "contactId"), "contact"
+    )
     if contact.password_hash:
         raise Conflict(f"{contact.email} already has portal access")
     settings = get_settings()
@@ -241,7 +258,7 @@ async def invite_to_portal(*, viewer: Viewer, contact_id: str) -> IssuedInvite:
 
 async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
     """Set the contact's password from an unused, unexpired invite, and sign them in."""
-    check_password(password)
+    password_hash = await hash_password(check_password(password))
     now = datetime.now(UTC)
     async with atomic():
         invite = (
@@ -262,7 +279,7 @@ async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
             .exists()
         ):
             raise Conflict(f"{contact.email} already signs in to firmflow")
-        contact.password_hash = hash_password(password)
+        contact.password_hash = password_hash
         await contact.save(update_fields=["password_hash"])
         return await _issue_token(staff=None, contact=contact)
 

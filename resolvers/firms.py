@@ -11,9 +11,10 @@ from resolvers.access import (
     readable_staff,
     require_admin,
     require_signed_in,
+    require_staff,
 )
 from resolvers.auth import check_role, email_in_use, hash_password
-from resolvers.errors import BadInput, Conflict, NotFound
+from resolvers.errors import Conflict, Forbidden, NotFound
 from resolvers.statuses import create_default_statuses
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_password, parse_id, parse_ids
@@ -33,7 +34,7 @@ async def create_firm(
     name = check_name(name, "firm name")
     owner_name = check_name(owner_name, "owner name")
     owner_email = check_email(owner_email)
-    check_password(owner_password)
+    password_hash = await hash_password(check_password(owner_password))
     async with atomic():
         if await email_in_use(owner_email):
             raise Conflict(f"{owner_email} already signs in to firmflow")
@@ -43,7 +44,7 @@ async def create_firm(
             name=owner_name,
             email=owner_email,
             role="OWNER",
-            password_hash=hash_password(owner_password),
+            password_hash=password_hash,
         )
         await create_default_statuses(firm.id)
     return firm, owner
@@ -54,6 +55,14 @@ async def get_firm(*, viewer: Viewer) -> Firm:
     if viewer.firm_id is None:
         raise NotFound("no firm")
     return await Firm.get(id=viewer.firm_id)
+
+
+def firm_settings(*, viewer: Viewer, firm: Firm) -> Firm:
+    """The firm's settings are read by its staff (ACCESS.md: employees read, clients no)."""
+    require_staff(viewer)
+    if firm.id != viewer.firm_id:
+        raise NotFound("firm not found")
+    return firm
 
 
 async def update_firm_settings(*, viewer: Viewer, show_message_content: bool) -> Firm:
@@ -78,7 +87,8 @@ async def create_staff_member(
     check_role(role)
     check_password(password)
     if role == "OWNER" and viewer.role != "OWNER":
-        raise BadInput("only an owner may add another owner")
+        raise Forbidden("only an owner may add another owner")
+    password_hash = await hash_password(password)
     async with atomic():
         if await email_in_use(email):
             raise Conflict(f"{email} already signs in to firmflow")
@@ -87,13 +97,11 @@ async def create_staff_member(
             name=name,
             email=email,
             role=role,
-            password_hash=hash_password(password),
+            password_hash=password_hash,
         )
 
 
 async def list_client_accounts(*, viewer: Viewer) -> list[ClientAccount]:
-    from resolvers.access import require_staff
-
     require_staff(viewer)
     return await readable_client_accounts(viewer).order_by("name", "id")
 
@@ -110,7 +118,7 @@ async def get_client_account(*, viewer: Viewer, client_account_id: str) -> Clien
 
 async def _firm_staff_ids(viewer: Viewer, staff_ids: list[str] | None) -> list[int]:
     ids = list(dict.fromkeys(parse_ids(staff_ids, "staffId")))
-    found = await StaffMember.filter(firm_id=viewer.firm_id, id__in=ids).count()
+    found = await readable_staff(viewer).filter(id__in=ids).count()
     if found != len(ids):
         raise NotFound("a staff member in the team was not found")
     return ids
@@ -145,7 +153,9 @@ async def set_client_team(
     *, viewer: Viewer, client_account_id: str, staff_ids: list[str]
 ) -> ClientAccount:
     require_admin(viewer)
-    account = await can_use_account(viewer, parse_id(client_account_id, "clientAccountId"))
+    account_id = parse_id(client_account_id, "clientAccountId")
+    parse_ids(staff_ids, "staffId")
+    account = await can_use_account(viewer, account_id)
     async with atomic():
         ids = await _firm_staff_ids(viewer, staff_ids)
         await (
@@ -162,11 +172,25 @@ async def set_client_team(
     return account
 
 
-async def team_of(client_account_id: int) -> list[StaffMember]:
-    return await StaffMember.filter(team_links__client_account_id=client_account_id).order_by(
+async def teams_of(client_account_ids: list[int]) -> list[list[StaffMember]]:
+    """The team of each account, in the order asked (one query for a whole list)."""
+    links = (
+        await ClientTeamMember.filter(client_account_id__in=client_account_ids)
+        .select_related("staff")
+        .order_by("staff__name", "staff__id")
+    )
+    teams: dict[int, list[StaffMember]] = {i: [] for i in client_account_ids}
+    for link in links:
+        teams[link.client_account_id].append(link.staff)
+    return [teams[i] for i in client_account_ids]
+
+
+async def contacts_of(client_account_ids: list[int]) -> list[list[ClientContact]]:
+    """The contacts of each account, in the order asked (one query for a whole list)."""
+    rows = await ClientContact.filter(client_account_id__in=client_account_ids).order_by(
         "name", "id"
     )
-
-
-async def contacts_of(client_account_id: int) -> list[ClientContact]:
-    return await ClientContact.filter(client_account_id=client_account_id).order_by("name", "id")
+    contacts: dict[int, list[ClientContact]] = {i: [] for i in client_account_ids}
+    for contact in rows:
+        contacts[contact.client_account_id].append(contact)
+    return [contacts[i] for i in client_account_ids]

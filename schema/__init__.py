@@ -6,10 +6,18 @@ requests (client requests), events (subscriptions).
 
 from __future__ import annotations
 
-import strawberry
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from collections.abc import Callable
+from typing import Any
 
-from firmflow.settings import get_settings
+import strawberry
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+
+from firmflow.settings import Limits, get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
 from schema.identity import IdentityMutation, IdentityQuery
@@ -25,17 +33,33 @@ class Mutation(IdentityMutation):
     pass
 
 
+def schema_extensions(limits: Limits) -> list[Callable[[], SchemaExtension] | type]:
+    """The abuse limits, then error classification (factories: one instance per request).
+
+    DOMAIN.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
+    as 0 and refuses a field deeper than `max_depth`, hence `max_depth - 1`.
+    """
+    return [
+        lambda: QueryDepthLimiter(max_depth=limits.max_depth - 1),
+        lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
+        lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+        ErrorCodes,
+    ]
+
+
+class FirmflowSchema(strawberry.Schema):
+    """strawberry logs every error with its stack, expected ones included; here
+    `schema.errors.classify_error` logs the unexpected ones and the rest are answers."""
+
+    def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
+        return None
+
+
 def build_schema() -> strawberry.Schema:
     """The schema with the abuse limits of the settings in force."""
-    limits = get_settings().limits
-    return strawberry.Schema(
+    return FirmflowSchema(
         query=Query,
         mutation=Mutation,
         types=[ErrorCode],
-        extensions=[
-            lambda: QueryDepthLimiter(max_depth=limits.max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
-            lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
-            ErrorCodes,
-        ],
+        extensions=schema_extensions(get_settings().limits),
     )

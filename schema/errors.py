@@ -53,7 +53,7 @@ def classify_error(error: GraphQLError) -> GraphQLError:
             log.error("unexpected error before execution", exc_info=original)
             return _with_code(error, "BAD_INPUT", "the request could not be read")
         return _with_code(error, "BAD_INPUT")
-    log.error("unexpected error in %s", ".".join(map(str, error.path.as_list())), exc_info=original)
+    log.error("unexpected error in %s", ".".join(map(str, error.path)), exc_info=original)
     return GraphQLError(
         message=UNEXPECTED,
         nodes=error.nodes,

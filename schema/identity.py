@@ -11,7 +11,7 @@ import models as m
 from resolvers import auth, firms
 from resolvers.errors import NotFound
 from resolvers.viewer import Viewer as ViewerData
-from schema.common import Role, viewer_of
+from schema.common import Role, context_of, viewer_of
 
 
 @strawberry.type
@@ -23,16 +23,17 @@ class FirmSettings:
 class Firm:
     id: strawberry.ID
     name: str
-    settings: FirmSettings
+    model: strawberry.Private[m.Firm]
 
     @classmethod
     def from_model(cls, firm: m.Firm) -> Firm:
-        return cls(
-            id=strawberry.ID(str(firm.id)),
-            name=firm.name,
-            settings=FirmSettings(
-                show_message_content_in_client_emails=firm.show_message_content_in_client_emails
-            ),
+        return cls(id=strawberry.ID(str(firm.id)), name=firm.name, model=firm)
+
+    @strawberry.field(description="Staff only (portal users see the firm's name, not this).")
+    def settings(self, info: Info) -> FirmSettings:
+        firm = firms.firm_settings(viewer=viewer_of(info), firm=self.model)
+        return FirmSettings(
+            show_message_content_in_client_emails=firm.show_message_content_in_client_emails
         )
 
 
@@ -81,12 +82,14 @@ class ClientAccount:
         return cls(id=strawberry.ID(str(account.id)), name=account.name, model=account)
 
     @strawberry.field
-    async def contacts(self) -> list[ClientContact]:
-        return [ClientContact.from_model(c) for c in await firms.contacts_of(self.model.id)]
+    async def contacts(self, info: Info) -> list[ClientContact]:
+        loader = context_of(info).loader("identity.contacts", firms.contacts_of)
+        return [ClientContact.from_model(c) for c in await loader.load(self.model.id)]
 
     @strawberry.field
-    async def team(self) -> list[StaffMember]:
-        return [StaffMember.from_model(s) for s in await firms.team_of(self.model.id)]
+    async def team(self, info: Info) -> list[StaffMember]:
+        loader = context_of(info).loader("identity.team", firms.teams_of)
+        return [StaffMember.from_model(s) for s in await loader.load(self.model.id)]
 
 
 @strawberry.type
@@ -200,7 +203,9 @@ class IdentityMutation:
         firm = await firms.update_firm_settings(
             viewer=viewer_of(info), show_message_content=show_message_content_in_client_emails
         )
-        return Firm.from_model(firm).settings
+        return FirmSettings(
+            show_message_content_in_client_emails=firm.show_message_content_in_client_emails
+        )
 
     @strawberry.mutation
     async def create_staff_member(

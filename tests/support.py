@@ -5,6 +5,10 @@ Data is built through the same resolver functions the API uses.
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import socket
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
@@ -118,6 +122,55 @@ async def make_firm(
 
 async def staff_named(email: str) -> StaffMember:
     return await StaffMember.get(email=email)
+
+
+async def mail_settled(seconds: float = 10.0) -> None:
+    """Wait until no e-mail is half-way: the app's own sender loop (woken by each commit)
+    may be sending while a test calls deliver_due_mail(); both are real senders."""
+    import asyncio
+    import time
+
+    from models import OutboxMail
+
+    deadline = time.monotonic() + seconds
+    while await OutboxMail.filter(sent_at__isnull=True, attempts=0).exists():
+        assert time.monotonic() < deadline, "mail stayed unsent"
+        await asyncio.sleep(0.05)
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on (for a server to start on, or to stay closed)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class QueryCounter(logging.Handler):
+    """Counts the SQL statements Tortoise runs (its db_client logger, at DEBUG)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.statements: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage().lstrip().upper()
+        if text.startswith(("SELECT", "INSERT", "UPDATE", "DELETE", "WITH")):
+            self.statements.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def count_queries() -> Iterator[QueryCounter]:
+    """`with count_queries() as q: ...; len(q.statements)`: pins N+1 regressions."""
+    logger = logging.getLogger("tortoise.db_client")
+    counter = QueryCounter()
+    previous = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(counter)
+    try:
+        yield counter
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(previous)
 
 
 class MailBox:

@@ -1,0 +1,88 @@
+"""Websockets (graphql-transport-ws) authenticate with the same bearer token, sent in the
+connection_init payload: a bad or missing token closes with 4403, no init with 4408."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
+
+from tests.support import make_firm
+
+PROTOCOL = "graphql-transport-ws"
+
+
+async def _init_and_read(live_server: str, payload: dict | None) -> dict:
+    async with connect(f"ws://{live_server}/graphql", subprotocols=[PROTOCOL]) as ws:
+        message: dict = {"type": "connection_init"}
+        if payload is not None:
+            message["payload"] = payload
+        await ws.send(json.dumps(message))
+        return json.loads(await ws.recv())
+
+
+async def _close_code_after_init(live_server: str, payload: dict | None) -> int:
+    with pytest.raises(ConnectionClosed) as closed:
+        await _init_and_read(live_server, payload)
+    assert closed.value.rcvd is not None
+    return closed.value.rcvd.code
+
+
+async def test_a_good_token_gets_connection_ack(live_server):
+    world = await make_firm()
+    for token in (world.employee.token, world.clients["alpha"].token):
+        reply = await _init_and_read(live_server, {"authorization": f"Bearer {token}"})
+        assert reply["type"] == "connection_ack"
+
+
+async def test_a_bad_token_is_closed_with_4403(live_server):
+    await make_firm()
+    code = await _close_code_after_init(live_server, {"authorization": "Bearer not-a-token"})
+    assert code == 4403
+
+
+async def test_a_revoked_token_is_closed_with_4403(live_server, gql):
+    world = await make_firm()
+    await gql("mutation { logout }", token=world.owner.token)
+    code = await _close_code_after_init(
+        live_server, {"authorization": f"Bearer {world.owner.token}"}
+    )
+    assert code == 4403
+
+
+async def test_no_credentials_are_closed_with_4403(live_server):
+    assert await _close_code_after_init(live_server, None) == 4403
+    assert await _close_code_after_init(live_server, {}) == 4403
+
+
+async def test_no_connection_init_is_closed_with_4408_on_timeout(live_server):
+    """The tests' settings wait one second for connection_init (production: a minute)."""
+    async with connect(f"ws://{live_server}/graphql", subprotocols=[PROTOCOL]) as ws:
+        with pytest.raises(ConnectionClosed) as closed:
+            await ws.recv()
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4408
+
+
+async def test_legacy_graphql_ws_protocol_authenticates_with_the_same_token(live_server):
+    world = await make_firm()
+    url = f"ws://{live_server}/graphql"
+    async with connect(url, subprotocols=["graphql-ws"]) as ws:
+        await ws.send(
+            json.dumps(
+                {
+                    "type": "connection_init",
+                    "payload": {"authorization": f"Bearer {world.owner.token}"},
+                }
+            )
+        )
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+    async with connect(url, subprotocols=["graphql-ws"]) as ws:
+        await ws.send(
+            json.dumps({"type": "connection_init", "payload": {"authorization": "Bearer bad"}})
+        )
+        # The legacy protocol has no 4403: it answers connection_error, then closes.
+        assert json.loads(await ws.recv())["type"] == "connection_error"
+        with pytest.raises(ConnectionClosed):
+            await ws.recv()

@@ -1,0 +1,181 @@
+"""The `firmflow` command line of RUNNING.md, run as real processes on a temporary SQLite
+database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from firmflow.settings import PROJECT_ROOT
+from tests.support import free_port
+
+FIRMFLOW = [sys.executable, "-m", "firmflow.cli"]
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FIRMFLOW_")}
+    return {
+        **env,
+        "FIRMFLOW_DATABASE_URL": f"sqlite://{tmp_path}/cli.db",
+        "FIRMFLOW_DATA_DIR": str(tmp_path / "data"),
+        # Cheap argon2: these tests are about the commands, not the hash.
+        "FIRMFLOW_PASSWORD_TIME_COST": "1",
+        "FIRMFLOW_PASSWORD_MEMORY_KIB": "64",
+    }
+
+
+def run(args: list[str], env: dict[str, str], timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*FIRMFLOW, *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def row_counts(env: dict[str, str]) -> dict[str, int]:
+    db = sqlite3.connect(env["FIRMFLOW_DATABASE_URL"].split("://", 1)[1])
+    try:
+        tables = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {t: db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        db.close()
+
+
+def test_migrate_applies_the_chain_then_finds_nothing_to_do(cli_env):
+    first = run(["migrate"], cli_env)
+    assert first.returncode == 0, first.stderr
+    assert "applied" in first.stdout
+    second = run(["migrate"], cli_env)
+    assert second.returncode == 0, second.stderr
+    assert "up to date" in second.stdout
+    assert "firm" in row_counts(cli_env)
+
+
+def test_create_firm_with_the_password_from_a_flag_or_the_environment(cli_env):
+    by_flag = run(
+        [
+            "create-firm",
+            "--name",
+            "Flag & Co",
+            "--owner-name",
+            "Fay Flag",
+            "--owner-email",
+            "fay@flag.test",
+            "--owner-password",
+            "flag password",
+        ],
+        cli_env,
+    )
+    assert by_flag.returncode == 0, by_flag.stderr
+    assert "fay@flag.test" in by_flag.stdout
+    by_env = run(
+        [
+            "create-firm",
+            "--name",
+            "Env Ltd",
+            "--owner-name",
+            "Eve",
+            "--owner-email",
+            "eve@env.test",
+        ],
+        {**cli_env, "FIRMFLOW_OWNER_PASSWORD": "env password"},
+    )
+    assert by_env.returncode == 0, by_env.stderr
+    counts = row_counts(cli_env)
+    assert counts["firm"] == 2 and counts["staff_member"] == 2
+    # Each firm starts with the five default status templates.
+    assert counts["client_facing_status"] == 10
+
+
+def test_create_firm_without_a_password_or_with_a_taken_email_fails_clearly(cli_env):
+    args = ["create-firm", "--name", "N", "--owner-name", "O", "--owner-email", "o@n.test"]
+    missing = run(args, cli_env)
+    assert missing.returncode == 2
+    assert "FIRMFLOW_OWNER_PASSWORD" in missing.stderr
+    assert run([*args, "--owner-password", "long enough"], cli_env).returncode == 0
+    again = run([*args, "--owner-password", "long enough"], cli_env)
+    assert again.returncode != 0
+    assert "already" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_seed_demo_twice_changes_nothing(cli_env):
+    first = run(["seed-demo"], cli_env)
+    assert first.returncode == 0, first.stderr
+    assert "owner@demo.firmflow.test" in first.stdout
+    after_first = row_counts(cli_env)
+    assert after_first["staff_member"] == 3
+    assert after_first["client_account"] == 2
+    second = run(["seed-demo"], cli_env)
+    assert second.returncode == 0, second.stderr
+    assert "exists already" in second.stdout
+    assert row_counts(cli_env) == after_first
+
+
+def test_schema_prints_the_served_sdl(cli_env):
+    result = run(["schema"], cli_env)
+    assert result.returncode == 0, result.stderr
+    assert "type Query" in result.stdout
+    assert "acceptPortalInvite(token: String!, password: String!): AuthPayload!" in result.stdout
+
+
+def test_a_bad_setting_stops_the_command_with_a_message_naming_it(cli_env):
+    result = run(["migrate"], {**cli_env, "FIRMFLOW_SMTP_URL": "ftp://x"})
+    assert result.returncode == 2
+    assert "FIRMFLOW_SMTP_URL" in result.stderr
+    assert "Traceback" not in result.stderr
+    for name, value in (("FIRMFLOW_DATABASE_URL", "mysql://x"), ("FIRMFLOW_GRAPHIQL", "maybe")):
+        bad = run(["serve"], {**cli_env, name: value})
+        assert bad.returncode == 2 and name in bad.stderr
+
+
+def test_serve_with_two_workers_serves_graphql_and_health(cli_env):
+    port = free_port()
+    process = subprocess.Popen(
+        [*FIRMFLOW, "serve", "--port", str(port), "--workers", "2"],
+        cwd=PROJECT_ROOT,
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        health = None
+        while time.monotonic() < deadline:
+            assert process.poll() is None, process.stdout.read() if process.stdout else ""
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.3)
+        assert health is not None and health.status_code == 200
+        ide = httpx.get(f"http://127.0.0.1:{port}/graphql", headers={"Accept": "text/html"})
+        assert ide.status_code == 200 and "graphiql" in ide.text.lower()
+        login = httpx.post(
+            f"http://127.0.0.1:{port}/graphql",
+            json={"query": 'mutation { login(email: "x@y.test", password: "nope") { token } }'},
+        )
+        assert login.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        output, _ = process.communicate(timeout=30)
+    assert "Started parent process" in output or output.count("Started server process") >= 2
