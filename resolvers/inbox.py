@@ -132,10 +132,9 @@ async def list_inbox(
 async def mark_notifications_read(*, viewer: Viewer, ids: list[str]) -> int:
     """Mark the viewer's own notifications read; others' ids change nothing. Returns how
     many changed from unread to read."""
+    mine = readable_notifications(viewer)
     wanted = parse_ids(ids, "notification id")
     if not wanted:
         return 0
     async with atomic():
-        return await (
-            readable_notifications(viewer).filter(id__in=wanted, read=False).update(read=True)
-        )
+        return await mine.filter(id__in=wanted, read=False).update(read=True)
