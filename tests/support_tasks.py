@@ -3,6 +3,7 @@ staff app and the portal send, and small readers of their answers."""
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from collections.abc import Iterator
 from email.header import decode_header, make_header
@@ -13,6 +14,8 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from firmflow.settings import Settings, use_settings
+from models import OutboxMail
+from resolvers.outbox import deliver_due_mail
 from tests.support import Gql, MailBox, error_code
 
 THREAD_FIELDS = """
@@ -165,3 +168,13 @@ def subject_of(message: Message) -> str:
 def body_of(message: Message) -> str:
     payload = message.get_payload(decode=True)
     return payload.decode(message.get_content_charset() or "utf-8") if payload else ""
+
+
+async def deliver_all() -> None:
+    """Deliver every queued e-mail, waiting for any the server's sender loop is sending."""
+    for _ in range(200):
+        await deliver_due_mail()
+        if not await OutboxMail.filter(sent_at__isnull=True).exists():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("queued e-mail was not delivered")
