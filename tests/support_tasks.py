@@ -154,6 +154,7 @@ def mailbox(settings: Settings) -> Iterator[MailBox]:
         port = sock.getsockname()[1]
     controller = Controller(box, hostname="127.0.0.1", port=port)
     controller.start()
+    box.port = port  # type: ignore[attr-defined]
     use_settings(settings.with_changes(smtp_url=f"smtp://127.0.0.1:{port}"))
     try:
         yield box
