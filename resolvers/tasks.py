@@ -115,6 +115,22 @@ async def get_thread(*, viewer: Viewer, thread_id: str) -> ChatThread | None:
     return await readable_threads(viewer).filter(id=parse_id(thread_id, "threadId")).first()
 
 
+async def tasks_by_thread(thread_ids: Sequence[int]) -> list[list[ClientTask]]:
+    """The tasks of many threads in one query, in the threads' order (for DataLoaders)."""
+    grouped: dict[int, list[ClientTask]] = {i: [] for i in thread_ids}
+    for task in await ClientTask.filter(thread_id__in=list(thread_ids)).order_by("position", "id"):
+        grouped[task.thread_id].append(task)
+    return [grouped[i] for i in thread_ids]
+
+
+async def messages_by_thread(thread_ids: Sequence[int]) -> list[list[Message]]:
+    """The messages of many threads in one query, oldest first (for DataLoaders)."""
+    grouped: dict[int, list[Message]] = {i: [] for i in thread_ids}
+    for message in await Message.filter(thread_id__in=list(thread_ids)).order_by("at", "id"):
+        grouped[message.thread_id].append(message)
+    return [grouped[i] for i in thread_ids]
+
+
 async def tasks_of(thread_id: int) -> list[ClientTask]:
     return await ClientTask.filter(thread_id=thread_id).order_by("position", "id")
 

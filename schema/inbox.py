@@ -14,9 +14,19 @@ from strawberry.types import Info
 
 import models as m
 from resolvers import inbox
-from schema.common import PageInfo, viewer_of
+from schema.common import PageInfo, context_of, viewer_of
 from schema.identity import ClientAccount
-from schema.tasks import ChatThread, ClientTask
+from schema.tasks import ChatThread, ClientTask, load_account
+
+
+async def _threads_by_id(ids: list[int]) -> list[m.ChatThread | None]:
+    found = {t.id: t for t in await m.ChatThread.filter(id__in=ids)}
+    return [found.get(i) for i in ids]
+
+
+async def _tasks_by_id(ids: list[int]) -> list[m.ClientTask | None]:
+    found = {t.id: t for t in await m.ClientTask.filter(id__in=ids)}
+    return [found.get(i) for i in ids]
 
 
 @strawberry.enum
@@ -52,21 +62,23 @@ class Notification:
         )
 
     @strawberry.field
-    async def client_account(self) -> ClientAccount:
-        return ClientAccount.from_model(await m.ClientAccount.get(id=self.model.client_account_id))
+    async def client_account(self, info: Info) -> ClientAccount:
+        return await load_account(info, self.model.client_account_id)
 
     @strawberry.field
-    async def thread(self) -> ChatThread | None:
+    async def thread(self, info: Info) -> ChatThread | None:
         if self.model.thread_id is None:
             return None
-        row = await m.ChatThread.filter(id=self.model.thread_id).first()
+        loader = context_of(info).loader("inbox.thread_by_id", _threads_by_id)
+        row = await loader.load(self.model.thread_id)
         return ChatThread.from_model(row) if row else None
 
     @strawberry.field(description="the task's current state (null once deleted)")
-    async def task(self) -> ClientTask | None:
+    async def task(self, info: Info) -> ClientTask | None:
         if self.model.task_id is None:
             return None
-        row = await m.ClientTask.filter(id=self.model.task_id).first()
+        loader = context_of(info).loader("inbox.task_by_id", _tasks_by_id)
+        row = await loader.load(self.model.task_id)
         return ClientTask.from_model(row) if row else None
 
 

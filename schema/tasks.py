@@ -13,8 +13,20 @@ from strawberry.types import Info
 
 import models as m
 from resolvers import tasks
-from schema.common import viewer_of
+from schema.common import context_of, viewer_of
 from schema.identity import ClientAccount
+
+
+async def _accounts_by_id(ids: list[int]) -> list[m.ClientAccount | None]:
+    found = {a.id: a for a in await m.ClientAccount.filter(id__in=ids)}
+    return [found.get(i) for i in ids]
+
+
+async def load_account(info: Info, account_id: int) -> ClientAccount:
+    """A client account through the request's DataLoader (one query per list)."""
+    loader = context_of(info).loader("tasks.account_by_id", _accounts_by_id)
+    account = await loader.load(account_id)
+    return ClientAccount.from_model(account)
 
 
 @strawberry.enum
@@ -94,16 +106,18 @@ class ChatThread:
         )
 
     @strawberry.field
-    async def client_account(self) -> ClientAccount:
-        return ClientAccount.from_model(await m.ClientAccount.get(id=self.model.client_account_id))
+    async def client_account(self, info: Info) -> ClientAccount:
+        return await load_account(info, self.model.client_account_id)
 
     @strawberry.field
-    async def tasks(self) -> list[ClientTask]:
-        return [ClientTask.from_model(t) for t in await tasks.tasks_of(self.model.id)]
+    async def tasks(self, info: Info) -> list[ClientTask]:
+        loader = context_of(info).loader("tasks.by_thread", tasks.tasks_by_thread)
+        return [ClientTask.from_model(t) for t in await loader.load(self.model.id)]
 
     @strawberry.field
-    async def messages(self) -> list[Message]:
-        return [Message.from_model(x) for x in await tasks.messages_of(self.model.id)]
+    async def messages(self, info: Info) -> list[Message]:
+        loader = context_of(info).loader("tasks.messages_by_thread", tasks.messages_by_thread)
+        return [Message.from_model(x) for x in await loader.load(self.model.id)]
 
     @strawberry.field
     def reminder(self) -> TaskReminder | None:
