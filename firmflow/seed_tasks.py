@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from models import ClientContact
-from resolvers import auth, tasks
+from resolvers import auth, tasks, thread_reminders
 from resolvers.viewer import Viewer
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ async def seed_tasks(demo: Demo) -> None:
     await tasks.post_message(
         viewer=ana, thread_id=str(documents.id), body="W-2 is up; the bank forms follow."
     )
-    await tasks.set_thread_reminder(
+    await thread_reminders.set_thread_reminder(
         viewer=employee, thread_id=str(documents.id), every_days=7, max_count=3
     )
 

@@ -19,7 +19,7 @@ ReminderSender = Callable[[datetime], Awaitable[int]]
 
 def reminder_senders() -> list[ReminderSender]:
     """The areas' senders; each sends what is due at `now` and returns how many it sent."""
-    from resolvers.tasks import send_due_thread_reminders
+    from resolvers.thread_reminders import send_due_thread_reminders
 
     return [send_due_thread_reminders]
 

@@ -69,7 +69,7 @@ def actor_of(viewer: Viewer) -> Actor:
     )
 
 
-def _now() -> datetime:
+def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
@@ -219,15 +219,19 @@ async def _lock_thread(thread_id: int) -> ChatThread:
     return await ChatThread.filter(id=thread_id).select_for_update().get()
 
 
-async def _thread_for_change(viewer: Viewer, thread_id: str) -> ChatThread:
+async def thread_for_change(viewer: Viewer, thread_id: str) -> ChatThread:
+    """A thread the viewer may read (NOT_FOUND otherwise), locked for the change."""
     thread = await get_readable(readable_threads(viewer), parse_id(thread_id, "threadId"), "thread")
     return await _lock_thread(thread.id)
 
 
-async def _post(thread: ChatThread, actor: Actor, body: str, kind: str = "TEXT") -> Message:
+async def post_message_as(
+    thread: ChatThread, actor: Actor, body: str, kind: str = "TEXT"
+) -> Message:
+    """Add a message to the thread; kinds TEXT, TASKS (a task list), TASK_UPDATE, REMINDER."""
     return await Message.create(
         thread_id=thread.id,
-        at=_now(),
+        at=now_utc(),
         kind=kind,
         author_name=actor.name,
         from_client=actor.is_client,
@@ -237,7 +241,8 @@ async def _post(thread: ChatThread, actor: Actor, body: str, kind: str = "TEXT")
     )
 
 
-def _list_body(thread: ChatThread, tasks: Sequence[ClientTask], heading: str) -> str:
+def task_list_body(thread: ChatThread, tasks: Sequence[ClientTask], heading: str) -> str:
+    """The body of a task-list message: the tasks created, each with its checkbox."""
     done = sum(1 for t in tasks if t.completed)
     return f"{heading} ({done} of {len(tasks)} completed):\n{task_list_text(tasks)}"
 
@@ -246,7 +251,7 @@ async def _refresh_task_list(thread: ChatThread, actor: Actor, *, create: bool) 
     """Keep the thread's task-list message showing the tasks created and completed; adding
     tasks updates that message instead of starting a second list."""
     tasks = await tasks_of(thread.id)
-    body = _list_body(thread, tasks, "Client tasks")
+    body = task_list_body(thread, tasks, "Client tasks")
     if thread.task_list_message_id is not None:
         updated = await Message.filter(id=thread.task_list_message_id, thread_id=thread.id).update(
             body=body
@@ -255,12 +260,12 @@ async def _refresh_task_list(thread: ChatThread, actor: Actor, *, create: bool) 
             return
     if not create:
         return
-    message = await _post(thread, actor, body, kind="TASKS")
+    message = await post_message_as(thread, actor, body, kind="TASKS")
     thread.task_list_message_id = message.id
     await ChatThread.filter(id=thread.id).update(task_list_message_id=message.id)
 
 
-async def _rearm_reminder(thread: ChatThread) -> None:
+async def rearm_reminder(thread: ChatThread) -> None:
     """A list that reopens (task added or unchecked) restarts a reminder stopped for lack of
     open tasks, unless it already sent all it may."""
     fresh = await ChatThread.get(id=thread.id)
@@ -270,7 +275,7 @@ async def _rearm_reminder(thread: ChatThread) -> None:
         and fresh.reminder_sent_count < (fresh.reminder_max_count or 0)
     ):
         await ChatThread.filter(id=thread.id, reminder_next_at__isnull=True).update(
-            reminder_next_at=_now() + timedelta(days=fresh.reminder_every_days)
+            reminder_next_at=now_utc() + timedelta(days=fresh.reminder_every_days)
         )
 
 
@@ -293,7 +298,7 @@ async def _create_tasks(thread: ChatThread, titles: list[str], actor: Actor) -> 
     await _refresh_task_list(thread, actor, create=True)
     for task in created:
         await record_task_change(kind="ADDED", thread_id=thread.id, actor=actor, task=task)
-    await _rearm_reminder(thread)
+    await rearm_reminder(thread)
     return created
 
 
@@ -335,7 +340,7 @@ async def create_thread(
             subject=subject,
         )
         if body and body.strip():
-            await _post(thread, actor, body)
+            await post_message_as(thread, actor, body)
             if actor.is_client:
                 await _notify_client_message(thread, actor, body)
         created = await _create_tasks(thread, titles, actor) if titles else []
@@ -375,7 +380,7 @@ async def post_message(*, viewer: Viewer, thread_id: str, body: str) -> Message:
         thread = await get_readable(
             readable_threads(viewer), parse_id(thread_id, "threadId"), "thread"
         )
-        message = await _post(thread, actor, text)
+        message = await post_message_as(thread, actor, text)
         if actor.is_client:
             await _notify_client_message(thread, actor, text)
         else:
@@ -393,7 +398,7 @@ async def add_client_tasks(*, viewer: Viewer, thread_id: str, titles: list[str])
         raise BadInput("give at least one task title")
     actor = actor_of(viewer)
     async with atomic():
-        thread = await _thread_for_change(viewer, thread_id)
+        thread = await thread_for_change(viewer, thread_id)
         await _create_tasks(thread, checked, actor)
         await mail_clients_tasks(thread=thread, what="new tasks", tasks=await tasks_of(thread.id))
     return await ChatThread.get(id=thread.id)
@@ -441,7 +446,7 @@ async def reorder_client_tasks(
     ids = parse_ids(task_ids, "taskId")
     actor = actor_of(viewer)
     async with atomic():
-        thread = await _thread_for_change(viewer, thread_id)
+        thread = await thread_for_change(viewer, thread_id)
         current = await ClientTask.filter(thread_id=thread.id).values_list("id", flat=True)
         if len(set(ids)) != len(ids) or set(ids) != set(current):
             raise BadInput("taskIds must list each task of the thread exactly once")
@@ -465,7 +470,7 @@ async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: 
         if completed:
             changed = await ClientTask.filter(id=found.id, completed=False).update(
                 completed=True,
-                completed_at=_now(),
+                completed_at=now_utc(),
                 completed_by=actor.name,
                 completed_by_client=actor.is_client,
             )
@@ -485,7 +490,7 @@ async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: 
         task = await ClientTask.get(id=found.id)
         if changed:
             verb = "Completed" if completed else "Reopened"
-            await _post(thread, actor, f"{verb}: {task.title}", kind="TASK_UPDATE")
+            await post_message_as(thread, actor, f"{verb}: {task.title}", kind="TASK_UPDATE")
             await _refresh_task_list(thread, actor, create=False)
             await record_task_change(
                 kind="CHECKED" if completed else "UNCHECKED",
@@ -496,7 +501,7 @@ async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: 
             if completed and actor.is_client:
                 await _when_client_completed_all(thread.id, actor)
             if not completed:
-                await _rearm_reminder(thread)
+                await rearm_reminder(thread)
     return task
 
 
@@ -545,87 +550,13 @@ async def resend_client_tasks(*, viewer: Viewer, thread_id: str) -> Message:
     require_task_editor(viewer)
     actor = actor_of(viewer)
     async with atomic():
-        thread = await _thread_for_change(viewer, thread_id)
+        thread = await thread_for_change(viewer, thread_id)
         tasks = await tasks_of(thread.id)
         if not tasks:
             raise BadInput("the thread has no client tasks to resend")
-        message = await _post(thread, actor, _list_body(thread, tasks, "Client tasks"), "TASKS")
+        message = await post_message_as(
+            thread, actor, task_list_body(thread, tasks, "Client tasks"), "TASKS"
+        )
         await ChatThread.filter(id=thread.id).update(task_list_message_id=message.id)
         await mail_clients_tasks(thread=thread, what="a reminder about your tasks", tasks=tasks)
     return message
-
-
-# ---------------------------------------------------------------- reminders
-
-
-async def set_thread_reminder(
-    *, viewer: Viewer, thread_id: str, every_days: int | None, max_count: int | None
-) -> ChatThread:
-    """Remind the client every `every_days` days, at most `max_count` times, while tasks
-    stay open; the first is due `every_days` after now. None turns reminders off."""
-    require_task_editor(viewer)
-    turning_on = every_days is not None or max_count is not None
-    if turning_on:
-        if every_days is None or every_days < 1 or every_days > 365:
-            raise BadInput("everyDays must be between 1 and 365")
-        if max_count is None or max_count < 1 or max_count > 100:
-            raise BadInput("maxCount must be between 1 and 100")
-    async with atomic():
-        thread = await _thread_for_change(viewer, thread_id)
-        await ChatThread.filter(id=thread.id).update(
-            reminder_every_days=every_days if turning_on else None,
-            reminder_max_count=max_count if turning_on else None,
-            reminder_sent_count=0,
-            reminder_next_at=_now() + timedelta(days=every_days) if every_days else None,
-        )
-    return await ChatThread.get(id=thread.id)
-
-
-def reminder_next_at(thread: ChatThread) -> datetime | None:
-    """When the next reminder is due; None when none is due any more."""
-    if thread.reminder_every_days is None or thread.reminder_next_at is None:
-        return None
-    if thread.reminder_sent_count >= (thread.reminder_max_count or 0):
-        return None
-    if thread.completed_task_count >= thread.total_task_count:
-        return None
-    return thread.reminder_next_at
-
-
-async def _send_thread_reminder(thread: ChatThread, now: datetime) -> bool:
-    """Claim one due thread (conditional UPDATE on the old `reminder_next_at`, so across
-    processes exactly one wins) and send its reminder if tasks are still open."""
-    async with atomic():
-        fresh = await ChatThread.get(id=thread.id)
-        open_tasks = fresh.total_task_count > fresh.completed_task_count
-        sent_count = fresh.reminder_sent_count + (1 if open_tasks else 0)
-        every_days = fresh.reminder_every_days or 1
-        more = open_tasks and sent_count < (fresh.reminder_max_count or 0)
-        claimed = await ChatThread.filter(
-            id=thread.id, reminder_next_at=thread.reminder_next_at
-        ).update(
-            reminder_sent_count=sent_count,
-            reminder_next_at=now + timedelta(days=every_days) if more else None,
-        )
-        if not claimed or not open_tasks:
-            return False
-        firm = await Firm.get(id=fresh.firm_id)
-        tasks = await tasks_of(fresh.id)
-        actor = Actor(name=firm.name, is_client=False)
-        body = _list_body(fresh, tasks, "Reminder: open client tasks")
-        await _post(fresh, actor, body, kind="REMINDER")
-        await mail_clients_tasks(thread=fresh, what="a reminder about your open tasks", tasks=tasks)
-    return True
-
-
-async def send_due_thread_reminders(now: datetime) -> int:
-    """The thread reminder sender of `firmflow run-reminders` and the server timer: at most
-    one reminder per thread per run, however late the run is."""
-    due = await ChatThread.filter(
-        reminder_next_at__isnull=False, reminder_next_at__lte=now
-    ).order_by("reminder_next_at", "id")
-    sent = 0
-    for thread in due:
-        if await _send_thread_reminder(thread, now):
-            sent += 1
-    return sent

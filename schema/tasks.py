@@ -12,7 +12,7 @@ import strawberry
 from strawberry.types import Info
 
 import models as m
-from resolvers import tasks
+from resolvers import tasks, thread_reminders
 from schema.common import context_of, viewer_of
 from schema.identity import ClientAccount
 
@@ -128,7 +128,7 @@ class ChatThread:
             every_days=thread.reminder_every_days,
             max_count=thread.reminder_max_count or 0,
             sent_count=thread.reminder_sent_count,
-            next_at=tasks.reminder_next_at(thread),
+            next_at=thread_reminders.reminder_next_at(thread),
         )
 
 
@@ -237,7 +237,7 @@ class TasksMutation:
     async def set_thread_reminder(
         self, info: Info, thread_id: strawberry.ID, reminder: ReminderInput | None
     ) -> ChatThread:
-        thread = await tasks.set_thread_reminder(
+        thread = await thread_reminders.set_thread_reminder(
             viewer=viewer_of(info),
             thread_id=thread_id,
             every_days=reminder.every_days if reminder else None,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from models import ChatThread, Message
 from resolvers.reminders import run_due_reminders
-from resolvers.tasks import send_due_thread_reminders
+from resolvers.thread_reminders import send_due_thread_reminders
 from tests.support import error_code, make_firm
 from tests.support_tasks import (
     SET_REMINDER,
