@@ -22,6 +22,7 @@ from models import (
     ClientAccount,
     ClientContact,
     ClientRequest,
+    ClientTask,
     ClientTeamMember,
     Job,
     JobAssignee,
@@ -139,6 +140,35 @@ def readable_threads(viewer: Viewer) -> QuerySet[ChatThread]:
     if viewer.is_client:
         return ChatThread.filter(firm_id=viewer.firm_id, client_account_id=viewer.client_account_id)
     return ChatThread.filter(id=-1)
+
+
+def readable_thread_accounts(viewer: Viewer) -> QuerySet[ClientAccount]:
+    """The client accounts on which the viewer may hold chat threads: owners/admins every
+    account of the firm, an employee the accounts whose team it is on, a portal user its own
+    account. (Narrower than `readable_client_accounts` for employees: a job assignment alone
+    does not open the account's conversations.)"""
+    require_signed_in(viewer)
+    if viewer.is_admin:
+        return ClientAccount.filter(firm_id=viewer.firm_id)
+    if viewer.is_staff:
+        return ClientAccount.filter(
+            firm_id=viewer.firm_id, id__in=_team_account_ids(viewer.staff_id)
+        )
+    if viewer.is_client:
+        return ClientAccount.filter(firm_id=viewer.firm_id, id=viewer.client_account_id)
+    return ClientAccount.filter(id=-1)
+
+
+def require_task_editor(viewer: Viewer) -> Viewer:
+    """Adding, editing, deleting and reordering client tasks, resending the list and
+    setting reminders: staff only (FORBIDDEN for portal users). Which threads a staff
+    member reaches is `readable_threads`."""
+    return require_staff(viewer)
+
+
+def readable_tasks(viewer: Viewer) -> QuerySet[ClientTask]:
+    """Client tasks of the threads the viewer may read (see `readable_threads`)."""
+    return ClientTask.filter(thread_id__in=Subquery(readable_threads(viewer).values("id")))
 
 
 def readable_requests(viewer: Viewer) -> QuerySet[ClientRequest]:

@@ -7,9 +7,17 @@ firm's owners.
 
 from __future__ import annotations
 
+import base64
+import binascii
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from models import ClientAccount, Notification, StaffMember
+from resolvers.access import readable_notifications
+from resolvers.errors import BadInput
+from resolvers.uow import atomic
+from resolvers.validate import check_page_size, parse_id, parse_ids
+from resolvers.viewer import Viewer
 from subscriptions.events import record_event
 
 NOTIFICATION_KINDS = frozenset(
@@ -76,3 +84,57 @@ async def notify_team(
         )
         created.append(notification)
     return created
+
+
+# ---------------------------------------------------------------- reading one's Inbox+
+
+
+@dataclass(frozen=True)
+class InboxPage:
+    notifications: list[Notification]
+    has_next_page: bool
+    unread_count: int
+
+
+def notification_cursor(notification: Notification) -> str:
+    """An opaque cursor: the notification's id (ids grow with time, so newest first is
+    highest id first)."""
+    return base64.urlsafe_b64encode(f"n:{notification.id}".encode()).decode()
+
+
+def _cursor_id(cursor: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(cursor.encode()).decode()
+        if not text.startswith("n:"):
+            raise ValueError(text)
+        return parse_id(text[2:])
+    except (ValueError, UnicodeError, binascii.Error, BadInput):
+        raise BadInput("after is not a cursor of this list") from None
+
+
+async def list_inbox(
+    *, viewer: Viewer, first: int = 50, after: str | None = None, unread_only: bool = False
+) -> InboxPage:
+    """The viewer's own notifications, newest first, with the count of unread ones."""
+    mine = readable_notifications(viewer)
+    check_page_size(first)
+    page = mine.filter(read=False) if unread_only else mine
+    if after is not None:
+        page = page.filter(id__lt=_cursor_id(after))
+    rows = await page.order_by("-id").limit(first + 1)
+    return InboxPage(
+        notifications=rows[:first],
+        has_next_page=len(rows) > first,
+        unread_count=await mine.filter(read=False).count(),
+    )
+
+
+async def mark_notifications_read(*, viewer: Viewer, ids: list[str]) -> int:
+    """Mark the viewer's own notifications read; others' ids change nothing. Returns how
+    many changed from unread to read."""
+    mine = readable_notifications(viewer)
+    wanted = parse_ids(ids, "notification id")
+    if not wanted:
+        return 0
+    async with atomic():
+        return await mine.filter(id__in=wanted, read=False).update(read=True)

@@ -21,15 +21,17 @@ from firmflow.settings import Limits, get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
 from schema.identity import IdentityMutation, IdentityQuery
+from schema.inbox import InboxMutation, InboxQuery
+from schema.tasks import TasksMutation, TasksQuery
 
 
 @strawberry.type
-class Query(IdentityQuery):
+class Query(IdentityQuery, TasksQuery, InboxQuery):
     pass
 
 
 @strawberry.type
-class Mutation(IdentityMutation):
+class Mutation(IdentityMutation, TasksMutation, InboxMutation):
     pass
 
 

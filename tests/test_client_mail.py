@@ -1,0 +1,178 @@
+"""E-mails through a real SMTP server on loopback: clients hear of new messages and tasks
+(content only with the firm's setting), and the firm hears once when the client completes
+every task of a thread."""
+
+from models import Job, Notification, Pipeline, Stage
+from tests.support import make_firm
+from tests.support_tasks import (
+    ADD_TASKS,
+    POST_MESSAGE,
+    RESEND,
+    body_of,
+    check,
+    create_thread,
+    deliver_all,
+    mailbox,
+    subject_of,
+)
+
+SHOW_CONTENT = """
+mutation { updateFirmSettings(showMessageContentInClientEmails: true) {
+  showMessageContentInClientEmails } }"""
+
+__all__ = ["mailbox"]
+
+
+async def _firm(mailbox):
+    """A firm whose set-up mail (portal invites) is already delivered and forgotten."""
+    world = await make_firm()
+    await deliver_all()
+    mailbox.messages.clear()
+    return world
+
+
+async def test_a_staff_message_emails_the_client_without_its_content_by_default(gql, mailbox):
+    world = await _firm(mailbox)
+    thread = await create_thread(gql, world.owner.token, world.accounts["alpha"], "Private matter")
+    await gql(
+        POST_MESSAGE,
+        {"thread": thread["id"], "body": "Your SSN ends in 1234"},
+        token=world.owner.token,
+    )
+    await deliver_all()
+    [mail] = mailbox.to("alpha@acme-tax.client")
+    assert "new message" in subject_of(mail) and "Private matter" in subject_of(mail)
+    body = body_of(mail)
+    assert "1234" not in body
+    assert f"http://testserver.local/portal/threads/{thread['id']}" in body
+    assert mailbox.to("beta@acme-tax.client") == []
+
+
+async def test_with_the_firm_setting_the_email_carries_the_message(gql, mailbox):
+    world = await _firm(mailbox)
+    result = await gql(SHOW_CONTENT, token=world.admin.token)
+    assert result["data"]["updateFirmSettings"]["showMessageContentInClientEmails"] is True
+    thread = await create_thread(gql, world.owner.token, world.accounts["alpha"])
+    await gql(
+        POST_MESSAGE,
+        {"thread": thread["id"], "body": "Your refund is $512"},
+        token=world.employee.token,
+    )
+    await deliver_all()
+    [mail] = mailbox.to("alpha@acme-tax.client")
+    assert "Your refund is $512" in body_of(mail)
+
+
+async def test_new_tasks_email_the_client_with_the_list_only_when_the_setting_is_on(gql, mailbox):
+    world = await _firm(mailbox)
+    thread = await create_thread(
+        gql, world.owner.token, world.accounts["alpha"], tasks=["Upload bank statement"]
+    )
+    await deliver_all()
+    [hidden] = mailbox.to("alpha@acme-tax.client")
+    assert "new tasks" in subject_of(hidden)
+    assert "bank statement" not in body_of(hidden)
+    await gql(SHOW_CONTENT, token=world.owner.token)
+    await gql(
+        ADD_TASKS, {"thread": thread["id"], "titles": ["Sign form 8879"]}, token=world.owner.token
+    )
+    await gql(RESEND, {"thread": thread["id"]}, token=world.owner.token)
+    await deliver_all()
+    added, resent = mailbox.to("alpha@acme-tax.client")[1:]
+    assert "[ ] Upload bank statement" in body_of(added) and "[ ] Sign form 8879" in body_of(added)
+    assert "reminder" in subject_of(resent) and "Sign form 8879" in body_of(resent)
+
+
+async def test_a_client_message_emails_no_client(gql, mailbox):
+    world = await _firm(mailbox)
+    thread = await create_thread(gql, world.owner.token, world.accounts["alpha"])
+    await gql(
+        POST_MESSAGE, {"thread": thread["id"], "body": "hi"}, token=world.clients["alpha"].token
+    )
+    await deliver_all()
+    assert mailbox.messages == []
+
+
+async def test_the_client_completing_the_last_task_emails_each_team_member_once(gql, mailbox):
+    world = await _firm(mailbox)
+    thread = await create_thread(
+        gql, world.owner.token, world.accounts["alpha"], "Docs", tasks=["a", "b"]
+    )
+    await deliver_all()
+    mailbox.messages.clear()
+    client = world.clients["alpha"].token
+    ids = [t["id"] for t in thread["tasks"]]
+    await check(gql, client, ids[0])
+    await deliver_all()
+    assert mailbox.messages == []
+    await check(gql, client, ids[1])
+    await check(gql, client, ids[1])  # already checked: nothing new
+    await deliver_all()
+    [mail] = mailbox.messages
+    assert mail["To"] == "employee@acme-tax.test"
+    assert subject_of(mail) == "Alpha Client completed all tasks in “Docs”"
+    assert "[x] a" in body_of(mail) and "[x] b" in body_of(mail)
+    kinds = await Notification.filter(recipient_id=world.employee.id).values_list("kind", flat=True)
+    assert kinds.count("CLIENT_TASKS_ALL_COMPLETED") == 1
+
+
+async def test_the_firm_hears_again_only_after_the_list_was_reopened(gql, mailbox):
+    world = await _firm(mailbox)
+    thread = await create_thread(gql, world.owner.token, world.accounts["alpha"], tasks=["a"])
+    client = world.clients["alpha"].token
+    task_id = thread["tasks"][0]["id"]
+    await check(gql, client, task_id)
+    await deliver_all()
+    mailbox.messages.clear()
+    # staff unchecks and rechecks: the client did not complete it, so no e-mail
+    await check(gql, world.owner.token, task_id, completed=False)
+    await check(gql, world.owner.token, task_id)
+    await deliver_all()
+    assert mailbox.to("employee@acme-tax.test") == []
+    # reopened by the client and completed again: told again
+    await check(gql, client, task_id, completed=False)
+    await check(gql, client, task_id)
+    # a task added reopens the list; the client completes it
+    added = await gql(ADD_TASKS, {"thread": thread["id"], "titles": ["b"]}, token=world.owner.token)
+    await check(gql, client, added["data"]["addClientTasks"]["tasks"][1]["id"])
+    await deliver_all()
+    assert len(mailbox.to("employee@acme-tax.test")) == 2
+
+
+async def test_staff_completing_the_last_task_tells_nobody_by_email(gql, mailbox):
+    world = await _firm(mailbox)
+    thread = await create_thread(gql, world.owner.token, world.accounts["alpha"], tasks=["a"])
+    await check(gql, world.admin.token, thread["tasks"][0]["id"])
+    await deliver_all()
+    assert mailbox.to("employee@acme-tax.test") == []
+    assert not await Notification.filter(kind="CLIENT_TASKS_ALL_COMPLETED").exists()
+
+
+async def test_an_account_without_a_team_tells_the_owners(gql, mailbox):
+    world = await _firm(mailbox)
+    thread = await create_thread(gql, world.admin.token, world.accounts["beta"], tasks=["a"])
+    await check(gql, world.clients["beta"].token, thread["tasks"][0]["id"])
+    await deliver_all()
+    assert len(mailbox.to("owner@acme-tax.test")) == 1
+    assert mailbox.to("admin@acme-tax.test") == []
+
+
+async def test_all_tasks_completed_auto_advances_the_linked_job(gql, mailbox):
+    world = await _firm(mailbox)
+    pipeline = await Pipeline.create(firm_id=world.firm_id, name="Returns")
+    intake = await Stage.create(pipeline=pipeline, name="Intake", position=0, auto_advance=True)
+    preparing = await Stage.create(pipeline=pipeline, name="Preparing", position=1)
+    job = await Job.create(
+        firm_id=world.firm_id,
+        client_account_id=world.accounts["alpha"],
+        pipeline_id=pipeline.id,
+        stage_id=intake.id,
+        name="2025 return",
+    )
+    thread = await create_thread(
+        gql, world.owner.token, world.accounts["alpha"], tasks=["a", "b"], job_id=job.id
+    )
+    ids = [t["id"] for t in thread["tasks"]]
+    await check(gql, world.owner.token, ids[0])
+    await check(gql, world.clients["alpha"].token, ids[1])
+    assert (await Job.get(id=job.id)).stage_id == preparing.id
