@@ -13,15 +13,16 @@ from firmflow.settings import get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
 from schema.identity import IdentityMutation, IdentityQuery
+from schema.requests import RequestsMutation, RequestsQuery
 
 
 @strawberry.type
-class Query(IdentityQuery):
+class Query(IdentityQuery, RequestsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(IdentityMutation):
+class Mutation(IdentityMutation, RequestsMutation):
     pass
 
 
