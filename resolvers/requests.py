@@ -230,8 +230,11 @@ def _first_reminder_at(request: ClientRequest) -> datetime | None:
 
 
 async def get_request(*, viewer: Viewer, request_id: object) -> ClientRequest:
-    """One request the viewer may read; NOT_FOUND for absent and forbidden alike."""
+    """One request the viewer may read; NOT_FOUND for absent and forbidden alike. A third
+    party reads its request only as a SharedRequest (see `request_answers`), never here."""
     require_signed_in(viewer)
+    if viewer.is_third_party:
+        raise NotFound(f"client request {str(request_id)[:40]} was not found")
     return await get_readable(
         readable_requests(viewer), parse_id(request_id, "requestId"), "client request"
     )
