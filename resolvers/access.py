@@ -146,16 +146,18 @@ def readable_requests(viewer: Viewer) -> QuerySet[ClientRequest]:
         return ClientRequest.filter(firm_id=viewer.firm_id).filter(
             Q(client_account_id__in=_team_account_ids(viewer.staff_id)) | Q(job_id__in=job_ids)
         )
+    # "Once sent": a draft cancelled before sending stays invisible too.
     if viewer.is_client:
         return ClientRequest.filter(
             firm_id=viewer.firm_id,
             client_account_id=viewer.client_account_id,
             access="PORTAL",
+            sent_at__isnull=False,
         ).exclude(status="DRAFT")
     if viewer.is_third_party:
-        return ClientRequest.filter(id=viewer.request_id, access="THIRD_PARTY").exclude(
-            status="DRAFT"
-        )
+        return ClientRequest.filter(
+            id=viewer.request_id, access="THIRD_PARTY", sent_at__isnull=False
+        ).exclude(status="DRAFT")
     return ClientRequest.filter(id=-1)
 
 
