@@ -23,7 +23,7 @@ from resolvers.errors import BadInput, InvalidState, NotFound
 from resolvers.inbox import notify_team, team_recipients
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import check_not_limited, record_failure
-from resolvers.requests import WAITING, set_status
+from resolvers.requests import WAITING, locked_request, set_status
 from resolvers.uow import atomic
 from resolvers.validate import check_text, parse_id
 from resolvers.viewer import Viewer
@@ -166,7 +166,7 @@ async def save_answers(
             raise BadInput(f"question {question_id} is answered twice")
         cleaned[question_id] = clean_answer(question, answer)
     async with atomic():
-        request = await ClientRequest.get(id=request.id)
+        request = await locked_request(request.id)
         _check_waiting(request)
         for question_id, (text, choices) in cleaned.items():
             if text is None and choices is None:
@@ -212,7 +212,7 @@ async def submit_request(
         viewer=viewer, request_id=request_id, token=token, client_address=client_address
     )
     async with atomic():
-        request = await ClientRequest.get(id=request.id)
+        request = await locked_request(request.id)
         _check_waiting(request)
         missing = await missing_required(request)
         if missing:

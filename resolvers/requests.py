@@ -110,6 +110,13 @@ async def set_status(request: ClientRequest, status: str, **changes: Any) -> Cli
     return request
 
 
+async def locked_request(request_id: int) -> ClientRequest:
+    """The request re-read inside the change's transaction, its row locked on PostgreSQL
+    (SQLite transactions already run one at a time), so an edit and a first answer, or two
+    submissions, cannot interleave."""
+    return await ClientRequest.filter(id=request_id).select_for_update().get()
+
+
 # ---------------------------------------------------------------- validation
 
 
@@ -358,7 +365,7 @@ async def update_request(
     if reminder is not None:
         check_reminder(reminder)
     async with atomic():
-        request = await ClientRequest.get(id=request.id)
+        request = await locked_request(request.id)
         if request.status not in EDITABLE:
             raise InvalidState(f"a {request.status} request can no longer be changed")
         fields: list[str] = []
@@ -428,7 +435,7 @@ async def send_request(*, viewer: Viewer, request_id: object) -> ClientRequest:
     """DRAFT → PENDING, e-mailing the recipients (INVALID_STATE unless DRAFT)."""
     request = await _manageable(viewer, request_id)
     async with atomic():
-        request = await ClientRequest.get(id=request.id)
+        request = await locked_request(request.id)
         if request.status != "DRAFT":
             raise InvalidState(f"a {request.status} request cannot be sent")
         await _send(request)
@@ -439,7 +446,7 @@ async def cancel_request(*, viewer: Viewer, request_id: object) -> ClientRequest
     """Any open request → CANCELLED; its reminders stop."""
     request = await _manageable(viewer, request_id)
     async with atomic():
-        request = await ClientRequest.get(id=request.id)
+        request = await locked_request(request.id)
         await set_status(
             request, "CANCELLED", cancelled_at=datetime.now(UTC), reminder_next_at=None
         )
@@ -473,7 +480,7 @@ async def issue_third_party_link(*, viewer: Viewer, request_id: object) -> Issue
     every older link of the request stops working."""
     request = await _manageable(viewer, request_id)
     async with atomic():
-        request = await ClientRequest.get(id=request.id)
+        request = await locked_request(request.id)
         if request.access != "THIRD_PARTY":
             raise InvalidState("only a THIRD_PARTY request has a secret link")
         if request.status not in ("DRAFT", *WAITING):

@@ -16,11 +16,11 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from firmflow.settings import get_settings
-from models import Answer, ClientRequest, Question, UploadedFile
+from models import Answer, Question, UploadedFile
 from resolvers.access import get_readable, readable_request_files
 from resolvers.errors import BadInput, InvalidState, NotFound
 from resolvers.request_answers import answering
-from resolvers.requests import WAITING, set_status
+from resolvers.requests import WAITING, locked_request, set_status
 from resolvers.uow import atomic
 from resolvers.validate import parse_id
 from resolvers.viewer import Viewer
@@ -98,7 +98,7 @@ async def upload_request_file(
     storage_name, size, sha256 = await store_upload(upload)
     try:
         async with atomic():
-            request = await ClientRequest.get(id=request.id)
+            request = await locked_request(request.id)
             if request.status not in WAITING:
                 raise InvalidState(f"a {request.status} request takes no more answers")
             row = await UploadedFile.create(
