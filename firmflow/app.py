@@ -21,6 +21,7 @@ from tortoise import Tortoise, connections
 
 from firmflow.context import Context
 from firmflow.db import migrate, tortoise_config
+from firmflow.files import download_file
 from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
 from resolvers.auth import (
     bearer_token,
@@ -191,7 +192,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz),
-        Route("/files/{file_id}", not_found),
+        Route("/files/{file_id}", download_file),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings

@@ -28,8 +28,9 @@ from models import (
     JobAssignee,
     Notification,
     StaffMember,
+    UploadedFile,
 )
-from resolvers.errors import Forbidden, NotFound, Unauthenticated
+from resolvers.errors import BadInput, Forbidden, NotFound, Unauthenticated
 from resolvers.viewer import Viewer
 
 M = TypeVar("M", bound=Model)
@@ -183,17 +184,46 @@ def readable_requests(viewer: Viewer) -> QuerySet[ClientRequest]:
         return ClientRequest.filter(firm_id=viewer.firm_id).filter(
             Q(client_account_id__in=_team_account_ids(viewer.staff_id)) | Q(job_id__in=job_ids)
         )
+    # "Once sent": a draft cancelled before sending stays invisible too.
     if viewer.is_client:
         return ClientRequest.filter(
             firm_id=viewer.firm_id,
             client_account_id=viewer.client_account_id,
             access="PORTAL",
+            sent_at__isnull=False,
         ).exclude(status="DRAFT")
     if viewer.is_third_party:
-        return ClientRequest.filter(id=viewer.request_id, access="THIRD_PARTY").exclude(
-            status="DRAFT"
-        )
+        return ClientRequest.filter(
+            id=viewer.request_id, access="THIRD_PARTY", sent_at__isnull=False
+        ).exclude(status="DRAFT")
     return ClientRequest.filter(id=-1)
+
+
+async def check_may_create_request(
+    viewer: Viewer, *, client_account_id: int, job_id: int | None
+) -> Job | None:
+    """Creating a client request: owners/admins for any account of the firm; employees on
+    the account's team, or with access to the linked job. The job (if any) must be readable
+    and belong to the account. Returns the job."""
+    require_staff(viewer)
+    await can_use_account(viewer, client_account_id)
+    job = None
+    if job_id is not None:
+        job = await get_readable(readable_jobs(viewer), job_id, "job")
+        if job.client_account_id != client_account_id:
+            raise BadInput(f"job {job_id} belongs to another client account")
+    if viewer.is_admin or job is not None:
+        return job
+    if await is_team_member(viewer.staff_id, client_account_id):
+        return job
+    raise Forbidden("only the account's team or staff with access to the job may ask it")
+
+
+def readable_request_files(viewer: Viewer) -> QuerySet[UploadedFile]:
+    """Uploaded files: exactly those of the requests the viewer may read."""
+    if viewer.is_anonymous:
+        return UploadedFile.filter(id=-1)
+    return UploadedFile.filter(request_id__in=Subquery(readable_requests(viewer).values("id")))
 
 
 def readable_notifications(viewer: Viewer) -> QuerySet[Notification]:

@@ -19,9 +19,10 @@ ReminderSender = Callable[[datetime], Awaitable[int]]
 
 def reminder_senders() -> list[ReminderSender]:
     """The areas' senders; each sends what is due at `now` and returns how many it sent."""
+    from resolvers.requests import send_due_request_reminders
     from resolvers.thread_reminders import send_due_thread_reminders
 
-    return [send_due_thread_reminders]
+    return [send_due_thread_reminders, send_due_request_reminders]
 
 
 async def run_due_reminders(now: datetime | None = None) -> int:

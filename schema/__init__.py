@@ -22,16 +22,17 @@ from schema.common import ErrorCode
 from schema.errors import ErrorCodes
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
+from schema.requests import RequestsMutation, RequestsQuery
 from schema.tasks import TasksMutation, TasksQuery
 
 
 @strawberry.type
-class Query(IdentityQuery, TasksQuery, InboxQuery):
+class Query(IdentityQuery, TasksQuery, InboxQuery, RequestsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(IdentityMutation, TasksMutation, InboxMutation):
+class Mutation(IdentityMutation, TasksMutation, InboxMutation, RequestsMutation):
     pass
 
 

@@ -1,0 +1,133 @@
+"""Files uploaded to FILE_UPLOAD questions, and who may download them.
+
+A file is copied in chunks to FIRMFLOW_UPLOAD_DIR under a generated name (never the
+client's filename), counting bytes as it goes: past FIRMFLOW_MAX_UPLOAD_BYTES the copy
+stops, the partial file is removed and the caller gets BAD_INPUT. The SHA-256 and the
+content type are kept. The row is written in one transaction after the copy, so no
+database lock is held while bytes arrive; if that transaction fails, the file is removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import uuid
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from firmflow.settings import get_settings
+from models import Answer, Question, UploadedFile
+from resolvers.access import get_readable, readable_request_files
+from resolvers.errors import BadInput, InvalidState, NotFound
+from resolvers.request_answers import answering
+from resolvers.requests import WAITING, locked_request, set_status
+from resolvers.uow import atomic
+from resolvers.validate import parse_id
+from resolvers.viewer import Viewer
+
+CHUNK = 64 * 1024
+
+
+def safe_filename(raw: str | None) -> str:
+    """The file's display name: its last path part, without control characters."""
+    name = PureWindowsPath(PurePosixPath(raw or "").name).name
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '"\\/').strip()
+    return (name or "upload")[:255]
+
+
+def storage_path(storage_name: str) -> Path:
+    return Path(get_settings().upload_dir) / storage_name
+
+
+async def _read(upload: Any, size: int) -> bytes:
+    data = upload.read(size)
+    if inspect.isawaitable(data):
+        data = await data
+    return data
+
+
+async def store_upload(upload: Any) -> tuple[str, int, str]:
+    """Copy the upload to the upload folder; (storage name, size, sha256). BAD_INPUT (and
+    nothing left on disk) when it exceeds the size cap."""
+    settings = get_settings()
+    limit = settings.max_upload_bytes
+    folder = Path(settings.upload_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    storage_name = uuid.uuid4().hex
+    path = folder / storage_name
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with path.open("xb") as out:
+            while chunk := await _read(upload, CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise BadInput(f"the file is larger than {limit} bytes")
+                digest.update(chunk)
+                out.write(chunk)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return storage_name, size, digest.hexdigest()
+
+
+async def upload_request_file(
+    *,
+    viewer: Viewer | None,
+    request_id: object | None,
+    token: str | None,
+    question_id: object,
+    upload: Any,
+    client_address: str = "unknown",
+) -> UploadedFile:
+    """Answer a FILE_UPLOAD question with one more file (PENDING/IN_PROGRESS requests; the
+    first answer moves PENDING to IN_PROGRESS)."""
+    _who, request = await answering(
+        viewer=viewer, request_id=request_id, token=token, client_address=client_address
+    )
+    if request.status not in WAITING:
+        raise InvalidState(f"a {request.status} request takes no more answers")
+    question_pk = parse_id(question_id, "questionId")
+    question = await Question.filter(id=question_pk, request_id=request.id).first()
+    if question is None:
+        raise NotFound(f"question {question_pk} is not part of this request")
+    if question.kind != "FILE_UPLOAD":
+        raise BadInput(f"question {question_pk} is not a FILE_UPLOAD question")
+    if upload is None or not hasattr(upload, "read"):
+        raise BadInput("file must be a multipart upload")
+    storage_name, size, sha256 = await store_upload(upload)
+    try:
+        async with atomic():
+            request = await locked_request(request.id)
+            if request.status not in WAITING:
+                raise InvalidState(f"a {request.status} request takes no more answers")
+            row = await UploadedFile.create(
+                firm_id=request.firm_id,
+                request_id=request.id,
+                question_id=question.id,
+                filename=safe_filename(getattr(upload, "filename", None)),
+                content_type=(getattr(upload, "content_type", None) or "application/octet-stream")[
+                    :255
+                ],
+                size=size,
+                sha256=sha256,
+                storage_name=storage_name,
+            )
+            if not await Answer.exists(question_id=question.id):
+                await Answer.create(request_id=request.id, question_id=question.id)
+            if request.status == "PENDING":
+                await set_status(request, "IN_PROGRESS")
+    except BaseException:
+        storage_path(storage_name).unlink(missing_ok=True)
+        raise
+    return row
+
+
+async def downloadable_file(*, viewer: Viewer, file_id: object) -> tuple[UploadedFile, Path]:
+    """A file the viewer may read (see `readable_request_files`), and where it lies;
+    NOT_FOUND otherwise."""
+    row = await get_readable(readable_request_files(viewer), parse_id(file_id, "fileId"), "file")
+    path = storage_path(row.storage_name)
+    if not path.is_file():
+        raise NotFound(f"file {file_id} was not found")
+    return row, path

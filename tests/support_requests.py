@@ -1,0 +1,194 @@
+"""Helpers for the client-request tests: GraphQL documents, a real SMTP server, and
+requests built through the API itself."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from aiosmtpd.controller import Controller
+
+from firmflow.settings import Settings, use_settings
+from models import OutboxMail
+from resolvers.outbox import deliver_due_mail
+from tests.support import Gql, MailBox, error_code
+
+REQUEST_FIELDS = """
+  id title status access recipients sentAt submittedAt
+  reminder { everyDays maxCount sentCount nextAt }
+  questions { id position kind prompt required options }
+  answers { questionId text choices files { id filename contentType size url } }
+"""
+
+CREATE = f"""
+mutation($input: CreateClientRequestInput!) {{
+  createClientRequest(input: $input) {{ {REQUEST_FIELDS} }}
+}}"""
+UPDATE = f"""
+mutation($id: ID!, $input: UpdateClientRequestInput!) {{
+  updateClientRequest(id: $id, input: $input) {{ {REQUEST_FIELDS} }}
+}}"""
+SEND = "mutation($id: ID!) { sendClientRequest(id: $id) { id status sentAt } }"
+CANCEL = "mutation($id: ID!) { cancelClientRequest(id: $id) { id status } }"
+GET = f"query($id: ID!) {{ clientRequest(id: $id) {{ {REQUEST_FIELDS} }} }}"
+LIST = """query($accountId: ID, $status: RequestStatus) {
+  clientRequests(clientAccountId: $accountId, status: $status) { id title status }
+}"""
+LINK = "mutation($id: ID!) { thirdPartyLink(requestId: $id) { url token expiresAt } }"
+SAVE = """mutation($requestId: ID, $token: String, $answers: [AnswerInput!]!) {
+  saveRequestAnswers(requestId: $requestId, token: $token, answers: $answers) {
+    questionId text choices files { id }
+  }
+}"""
+SUBMIT = """mutation($requestId: ID, $token: String) {
+  submitClientRequest(requestId: $requestId, token: $token)
+}"""
+SHARED = """query($token: String!) {
+  sharedRequest(token: $token) {
+    title status firmName questions { id kind prompt required options }
+    answers { questionId text choices files { id filename url } }
+  }
+}"""
+UPLOAD = """mutation($requestId: ID, $token: String, $questionId: ID!, $file: Upload!) {
+  uploadRequestFile(requestId: $requestId, token: $token, questionId: $questionId, file: $file) {
+    id filename contentType size url
+  }
+}"""
+
+EVERY_KIND = [
+    {"kind": "SHORT_TEXT", "prompt": "Your employer?", "required": True},
+    {"kind": "LONG_TEXT", "prompt": "Anything else we should know?"},
+    {"kind": "SINGLE_CHOICE", "prompt": "Filing status?", "options": ["Single", "Married"]},
+    {"kind": "MULTIPLE_CHOICE", "prompt": "Income kinds?", "options": ["Wages", "Rent", "Crypto"]},
+    {"kind": "YES_NO", "prompt": "Did you move this year?", "required": True},
+    {"kind": "DATE", "prompt": "Date of the move?"},
+    {"kind": "NUMBER", "prompt": "Charitable gifts (USD)?"},
+    {"kind": "FILE_UPLOAD", "prompt": "Your W-2, please"},
+]
+
+
+def data(result: dict[str, Any], field: str) -> Any:
+    """The field of a successful result (fails the test with the errors otherwise)."""
+    assert not result.get("errors"), result["errors"]
+    return result["data"][field]
+
+
+async def create_request(
+    gql: Gql,
+    token: str,
+    account_id: int,
+    *,
+    questions: list[dict[str, Any]] | None = None,
+    access: str = "PORTAL",
+    send: bool = False,
+    **extra: Any,
+) -> dict[str, Any]:
+    """A request made through `createClientRequest` (EVERY_KIND questions by default)."""
+    variables = {
+        "input": {
+            "title": extra.pop("title", "Questions about your 2025 return"),
+            "clientAccountId": str(account_id),
+            "access": access,
+            "questions": EVERY_KIND if questions is None else questions,
+            "send": send,
+            **extra,
+        }
+    }
+    return data(await gql(CREATE, variables, token=token), "createClientRequest")
+
+
+def question_ids(request: dict[str, Any]) -> dict[str, str]:
+    """Question id by kind (the first question of each kind)."""
+    ids: dict[str, str] = {}
+    for question in request["questions"]:
+        ids.setdefault(question["kind"], question["id"])
+    return ids
+
+
+async def sent_third_party_request(gql: Gql, token: str, account_id: int, **extra: Any):
+    """A sent THIRD_PARTY request and a freshly issued link token."""
+    request = await create_request(gql, token, account_id, access="THIRD_PARTY", send=True, **extra)
+    link = data(await gql(LINK, {"id": request["id"]}, token=token), "thirdPartyLink")
+    return request, link["token"]
+
+
+async def upload(
+    http: httpx.AsyncClient,
+    *,
+    question_id: str,
+    content: bytes,
+    filename: str = "w2.pdf",
+    content_type: str = "application/pdf",
+    request_id: str | None = None,
+    token: str | None = None,
+    bearer: str | None = None,
+    preflight: bool = True,
+) -> httpx.Response:
+    """`uploadRequestFile` over real HTTP, per the GraphQL multipart request spec."""
+    import json
+
+    operations = {
+        "query": UPLOAD,
+        "variables": {
+            "requestId": request_id,
+            "token": token,
+            "questionId": question_id,
+            "file": None,
+        },
+    }
+    headers = {"Apollo-Require-Preflight": "true"} if preflight else {}
+    if bearer:
+        headers["Authorization"] = f"Bearer {bearer}"
+    return await http.post(
+        "/graphql",
+        data={
+            "operations": json.dumps(operations),
+            "map": json.dumps({"0": ["variables.file"]}),
+        },
+        files={"0": (filename, content, content_type)},
+        headers=headers,
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+async def smtp(settings: Settings) -> AsyncIterator[MailBox]:
+    """A real SMTP server (aiosmtpd) on loopback; firmflow sends to it during the test."""
+    box = MailBox()
+    controller = Controller(box, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    use_settings(settings.with_changes(smtp_url=f"smtp://127.0.0.1:{controller.port}"))
+    try:
+        yield box
+    finally:
+        controller.stop()
+
+
+async def delivered(box: MailBox) -> MailBox:
+    """Send what the outbox holds now (the server's own sender loop may be sending some
+    of it at the same moment: wait for those too), and return the mailbox."""
+    for _ in range(100):
+        await deliver_due_mail()
+        if not await OutboxMail.filter(sent_at__isnull=True).exists():
+            break
+        await asyncio.sleep(0.05)
+    return box
+
+
+def body_of(message: Any) -> str:
+    payload = message.get_payload(decode=True)
+    if payload is None:  # multipart
+        payload = message.get_payload(0).get_payload(decode=True)
+    return payload.decode()
+
+
+__all__ = ["error_code"]
