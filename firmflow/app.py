@@ -31,6 +31,8 @@ from resolvers.outbox import run_mail_sender
 from resolvers.reminders import run_reminder_timer
 from schema import build_schema
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
+from subscriptions.hub import start_hub, stop_hub
+from subscriptions.retention import run_event_pruner
 
 log = logging.getLogger("firmflow")
 
@@ -140,6 +142,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         build_schema(),
         graphql_ide="graphiql" if settings.graphiql else None,
         multipart_uploads_enabled=True,
+        # Legacy graphql-ws clients expect "ka" messages; graphql-transport-ws keep-alive is
+        # uvicorn's websocket ping (ws_ping_interval, FIRMFLOW_WS_PING_SECONDS).
+        keep_alive=True,
+        keep_alive_interval=settings.ws_ping_seconds,
     )
 
     @contextlib.asynccontextmanager
@@ -149,11 +155,15 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
             await Tortoise.init(config=tortoise_config(settings.database_url))
-        await start_broadcast(settings.broadcast_url)
+        broadcast = await start_broadcast(settings.broadcast_url)
+        await start_hub(
+            broadcast, settings.broadcast_channel, queue_size=settings.subscriber_queue_size
+        )
         stop = asyncio.Event()
         workers = [
             asyncio.create_task(run_mail_sender(stop)),
             asyncio.create_task(run_reminder_timer(stop, settings.reminder_interval_seconds)),
+            asyncio.create_task(run_event_pruner(stop, settings.event_prune_interval_seconds)),
         ]
         try:
             yield
@@ -162,6 +172,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             for worker in workers:
                 worker.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
+            await stop_hub()
             await stop_broadcast()
             if manage_database:
                 await Tortoise.close_connections()

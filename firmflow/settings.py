@@ -76,6 +76,9 @@ class Settings:
     invite_days: int = 7
     link_days: int = 30
     event_retention_days: int = 30
+    event_prune_interval_seconds: int = 3600
+    subscriber_queue_size: int = 1000
+    ws_ping_seconds: int = 20
     reminder_interval_seconds: int = 300
     mail_retry_seconds: int = 30
     limits: Limits = field(default_factory=Limits)
@@ -139,6 +142,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         event_retention_days=_int(
             "FIRMFLOW_EVENT_RETENTION_DAYS", get("FIRMFLOW_EVENT_RETENTION_DAYS", "30"), 1
         ),
+        event_prune_interval_seconds=_int(
+            "FIRMFLOW_EVENT_PRUNE_INTERVAL_SECONDS",
+            get("FIRMFLOW_EVENT_PRUNE_INTERVAL_SECONDS", "3600"),
+            1,
+        ),
+        subscriber_queue_size=_int(
+            "FIRMFLOW_SUBSCRIBER_QUEUE_SIZE", get("FIRMFLOW_SUBSCRIBER_QUEUE_SIZE", "1000"), 1
+        ),
+        ws_ping_seconds=_int("FIRMFLOW_WS_PING_SECONDS", get("FIRMFLOW_WS_PING_SECONDS", "20"), 1),
         reminder_interval_seconds=_int(
             "FIRMFLOW_REMINDER_INTERVAL_SECONDS",
             get("FIRMFLOW_REMINDER_INTERVAL_SECONDS", "300"),

@@ -12,6 +12,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from firmflow.settings import get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
+from schema.events import build_subscription
 from schema.identity import IdentityMutation, IdentityQuery
 
 
@@ -31,6 +32,8 @@ def build_schema() -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        # Merge: pass the tasks area's type, build_subscription(notification_type=Notification)
+        subscription=build_subscription(),
         types=[ErrorCode],
         extensions=[
             lambda: QueryDepthLimiter(max_depth=limits.max_depth),
