@@ -154,7 +154,11 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             applied = await migrate(settings.database_url)
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
-            await Tortoise.init(config=tortoise_config(settings.database_url))
+            # Global fallback: uvicorn serves requests outside the lifespan task's context,
+            # where a context-local ORM connection would not be visible (every query failed).
+            await Tortoise.init(
+                config=tortoise_config(settings.database_url), _enable_global_fallback=True
+            )
         broadcast = await start_broadcast(settings.broadcast_url)
         await start_hub(
             broadcast, settings.broadcast_channel, queue_size=settings.subscriber_queue_size

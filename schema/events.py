@@ -191,15 +191,15 @@ def request_event(event: StoredEvent) -> RequestEvent:
 
 
 BUILT_MEMORY = 5000
-_built: OrderedDict[int, Any] = OrderedDict()
+_built: OrderedDict[object, Any] = OrderedDict()
 
 
 def built_once(event: StoredEvent, build: Callable[[StoredEvent], Any]) -> Any:
     """The GraphQL object of an event, built once and shared by all its subscribers."""
-    obj = _built.get(event.seq)
+    obj = _built.get(event.key)
     if obj is None:
         obj = build(event)
-        _built[event.seq] = obj
+        _built[event.key] = obj
         if len(_built) > BUILT_MEMORY:
             _built.popitem(last=False)
     return obj

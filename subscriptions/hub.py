@@ -88,7 +88,7 @@ class EventHub:
         self._ready = asyncio.Event()
         self._reach: dict[tuple[str, int | None], _ReachEntry] = {}
         self._reach_loading: dict[tuple[str, int | None], asyncio.Future[Reach]] = {}
-        self._decisions: OrderedDict[tuple[int, tuple[str, int | None]], bool] = OrderedDict()
+        self._decisions: OrderedDict[tuple[object, tuple[str, int | None]], bool] = OrderedDict()
         self.delivered = 0
         self.overflows = 0
 
@@ -162,7 +162,7 @@ class EventHub:
 
     async def visible(self, viewer: Viewer, event: StoredEvent) -> bool:
         """`event_visible_to`, decided once per (event, view) for all its subscribers."""
-        key = (event.seq, view_key(viewer))
+        key = (event.key, view_key(viewer))
         decided = self._decisions.get(key)
         if decided is not None:
             return decided
@@ -175,6 +175,11 @@ class EventHub:
         if len(self._decisions) > DECISION_MEMORY:
             self._decisions.popitem(last=False)
         return decided
+
+    def forget_cached_access(self) -> None:
+        """Drop cached reach and decisions (after a database reset that reuses ids)."""
+        self._reach.clear()
+        self._decisions.clear()
 
     async def _reach_for(self, viewer: Viewer, *, fresh_after: int = 0) -> Reach:
         """The view's reach, shared by its subscribers; reloaded when older than the TTL or
@@ -218,6 +223,12 @@ async def stop_hub() -> None:
     if _hub is not None:
         hub, _hub = _hub, None
         await hub.stop()
+
+
+def forget_cached_access() -> None:
+    """Tests empty every table between tests (ids restart): forget cached access."""
+    if _hub is not None:
+        _hub.forget_cached_access()
 
 
 def current_hub() -> EventHub:

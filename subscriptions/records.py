@@ -29,6 +29,11 @@ class StoredEvent:
     client_visible: bool
     payload: dict[str, Any]
 
+    @property
+    def key(self) -> tuple[int, str, datetime]:
+        """Identifies the event even where a database was reset and seqs restarted."""
+        return (self.seq, self.topic, self.at)
+
     @classmethod
     def from_model(cls, event: Event) -> StoredEvent:
         return cls(

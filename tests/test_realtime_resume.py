@@ -127,7 +127,7 @@ async def test_slow_subscriber_is_closed_with_a_reason_and_resumes_with_after(li
         hub.queue_size = before
 
 
-async def test_inbox_notifications_reach_only_their_recipient(settings):
+async def test_inbox_notifications_reach_only_their_recipient(app):
     world = await make_firm()
     stream = stream_inbox_notifications(viewer=world.employee.viewer)
     admin_stream = stream_inbox_notifications(viewer=world.admin.viewer)
@@ -170,7 +170,7 @@ async def test_inbox_notifications_reach_only_their_recipient(settings):
     await replay.aclose()
 
 
-async def test_inbox_notifications_are_staff_only(settings):
+async def test_inbox_notifications_are_staff_only(app):
     world = await make_firm()
     stream = stream_inbox_notifications(viewer=world.clients["alpha"].viewer)
     try:

@@ -86,7 +86,7 @@ class _Query:
     ok: bool = True
 
 
-async def test_inbox_notifications_field_streams_the_recipients_notifications(settings):
+async def test_inbox_notifications_field_streams_the_recipients_notifications(app):
     schema = strawberry.Schema(
         query=_Query, subscription=build_subscription(notification_type=StubNotification)
     )
@@ -167,7 +167,7 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary")
-async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail(settings):
+async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail(app):
     world = await make_firm()
     job = await make_job(world.firm_id, world.accounts["alpha"])
     port = _free_port()
