@@ -4,7 +4,10 @@ field once the tasks area's Notification type is plugged in, and Redis outages."
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import json
+import os
 import shutil
 import socket
 import subprocess
@@ -14,6 +17,7 @@ from datetime import UTC, datetime
 
 import pytest
 import strawberry
+import uvicorn
 
 from firmflow.context import Context
 from models import Event, Notification
@@ -217,3 +221,83 @@ async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail
         with contextlib.suppress(Exception):
             await broadcast.disconnect()
         _stop(redis_process)
+
+
+# ---------------------------------------------------------------- dead sockets
+
+
+def _client_frame(text: str | bytes, opcode: int = 0x1) -> bytes:
+    """One masked frame, as a browser would send it."""
+    data = text.encode() if isinstance(text, str) else text
+    mask = os.urandom(4)
+    header = bytearray([0x80 | opcode])
+    if len(data) < 126:
+        header.append(0x80 | len(data))
+    else:
+        header.append(0x80 | 126)
+        header += len(data).to_bytes(2, "big")
+    return bytes(header) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+
+
+async def _server_frame(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    head = await reader.readexactly(2)
+    length = head[1] & 0x7F
+    if length == 126:
+        length = int.from_bytes(await reader.readexactly(2), "big")
+    elif length == 127:
+        length = int.from_bytes(await reader.readexactly(8), "big")
+    return head[0] & 0x0F, await reader.readexactly(length)
+
+
+async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
+    """A peer that stops answering pings (a laptop closed mid-stream) is closed by the
+    server's keep-alive, and its subscription leaves the hub."""
+    world = await make_firm()
+    hub = current_hub()
+    port = _free_port()
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        lifespan="off",
+        log_level="warning",
+        ws_ping_interval=0.5,
+        ws_ping_timeout=0.5,
+    )
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        writer.write(
+            (
+                f"GET /graphql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"
+            ).encode()
+        )
+        init = {
+            "type": "connection_init",
+            "payload": {"authorization": f"Bearer {world.owner.token}"},
+        }
+        await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)  # 101 Switching Protocols
+        writer.write(_client_frame(json.dumps(init)))
+        await writer.drain()
+        while True:  # a live peer: answer pings until the server acknowledges
+            opcode, payload = await asyncio.wait_for(_server_frame(reader), 5)
+            if opcode == 0x9:
+                writer.write(_client_frame(payload, opcode=0xA))
+            elif opcode == 0x1 and b"connection_ack" in payload:
+                break
+        subscribe = {"id": "1", "type": "subscribe", "payload": {"query": JOB_EVENTS}}
+        writer.write(_client_frame(json.dumps(subscribe)))
+        await writer.drain()
+        assert await _until(lambda: hub.subscriber_count == 1, 5)
+        # From now on the peer is dead: it reads nothing and answers no ping.
+        assert await _until(lambda: hub.subscriber_count == 0, 10)
+    finally:
+        writer.close()
+        server.should_exit = server.force_exit = True
+        await serving
