@@ -104,8 +104,9 @@ class Subscriber:
 def start_server(port: int, env: dict[str, str]) -> subprocess.Popen:
     """A real `firmflow serve` process (one uvicorn worker)."""
     firmflow = Path(sys.executable).parent / "firmflow"
+    command = [str(firmflow), "serve", "--host", "127.0.0.1", "--port", str(port)]
     return subprocess.Popen(
-        [str(firmflow), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        command,
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
