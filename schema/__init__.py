@@ -12,7 +12,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from firmflow.settings import get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
-from schema.events import build_subscription
+from schema.events import SharedEventExecution, build_subscription
 from schema.identity import IdentityMutation, IdentityQuery
 
 
@@ -35,6 +35,8 @@ def build_schema() -> strawberry.Schema:
         # Merge: pass the tasks area's type, build_subscription(notification_type=Notification)
         subscription=build_subscription(),
         types=[ErrorCode],
+        # Subscription events: one execution per (event, operation), shared by subscribers.
+        execution_context_class=SharedEventExecution,
         extensions=[
             lambda: QueryDepthLimiter(max_depth=limits.max_depth),
             lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),

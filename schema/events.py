@@ -13,12 +13,15 @@ these three lines.
 """
 
 import enum
+import inspect
+import json
 from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable
 from datetime import datetime
 from typing import Any
 
 import strawberry
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types import Info
 
 from schema.common import viewer_of
@@ -203,6 +206,51 @@ def built_once(event: StoredEvent, build: Callable[[StoredEvent], Any]) -> Any:
         if len(_built) > BUILT_MEMORY:
             _built.popitem(last=False)
     return obj
+
+
+# ---------------------------------------------------------------- execution shared per view
+
+RESULT_MEMORY = 2000
+_results: OrderedDict[tuple[int, str, str], tuple[Any, Any]] = OrderedDict()
+SHARED_EVENT_TYPES = (ClientTaskEvent, JobStatusEvent, RequestEvent)
+
+
+class SharedEventExecution(StrawberryGraphQLCoreExecutionContext):
+    """Executes a subscription event's selection set once per (event, document, variables).
+
+    Every subscriber allowed to see an event receives the same pre-built event object
+    (`built_once`), and the event types' fields are plain values that do not depend on who
+    reads them; so subscribers with the same operation get the same result and it is
+    computed once, not once per subscriber. Other payloads (Inbox+ notifications, built per
+    recipient) and queries run as usual.
+    """
+
+    def execute_operation(self, serially: bool | None = None) -> Any:
+        payload = self.root_value
+        if not isinstance(payload, SHARED_EVENT_TYPES):
+            return super().execute_operation(serially)
+        source = self.operation.loc.source.body if self.operation.loc else repr(self.operation)
+        key = (id(payload), source, json.dumps(self.variable_values, sort_keys=True, default=str))
+        hit = _results.get(key)
+        if hit is not None and hit[0] is payload:
+            return hit[1]
+        result = super().execute_operation(serially)
+        if not inspect.isawaitable(result):
+            _remember(key, payload, result)
+            return result
+
+        async def remembered() -> Any:
+            done = await result
+            _remember(key, payload, done)
+            return done
+
+        return remembered()
+
+
+def _remember(key: tuple[int, str, str], payload: Any, result: Any) -> None:
+    _results[key] = (payload, result)
+    if len(_results) > RESULT_MEMORY:
+        _results.popitem(last=False)
 
 
 # ---------------------------------------------------------------- the Subscription type

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from websockets.exceptions import ConnectionClosed
 
@@ -203,3 +205,28 @@ async def test_websocket_without_valid_credentials_is_closed_with_4403(live_serv
         client = await WsClient.connect(live_server, params=params)
         await client.receive(2)
     assert closed.value.rcvd.code == 4403
+
+
+async def test_many_viewers_share_one_execution_but_each_gets_its_own_selection(live_server):
+    from schema import events as event_schema
+
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    short = "subscription { jobStatusEvents { seq visible } }"
+    viewers = [world.owner, world.admin, world.clients["alpha"], world.employee]
+    full = [await WsClient.connect(live_server, token=p.token) for p in viewers]
+    for client in full:
+        await client.subscribe(JOB_EVENTS)
+    brief = await WsClient.connect(live_server, token=world.clients["alpha"].token)
+    await brief.subscribe(short)
+    await asyncio.sleep(0.2)
+
+    seq = await record_job_status(job, visible=True, status="In review")
+    results = [await client.next_data("jobStatusEvents") for client in full]
+    assert all(result == results[0] for result in results)
+    assert results[0]["item"]["status"] == "In review"
+    assert await brief.next_data("jobStatusEvents") == {"seq": str(seq), "visible": True}
+    executions = [k for k, (payload, _) in event_schema._results.items() if payload.seq == str(seq)]
+    assert len(executions) == 2  # one per distinct operation, not one per subscriber
+    for client in [*full, brief]:
+        await client.close()
