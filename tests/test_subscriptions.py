@@ -210,6 +210,7 @@ async def test_websocket_without_valid_credentials_is_closed_with_4403(live_serv
 async def test_many_viewers_share_one_execution_but_each_gets_its_own_selection(live_server):
     from schema import events as event_schema
 
+    event_schema._results.clear()  # seqs restart between tests on PostgreSQL
     world = await make_firm()
     job = await make_job(world.firm_id, world.accounts["alpha"])
     short = "subscription { jobStatusEvents { seq visible } }"
