@@ -40,5 +40,9 @@ format: $(STAMP)
 migrations: $(STAMP)
 	$(BIN)/firmflow make-migrations --name $${NAME:-update}
 
+# Subscriber fan-out benchmark (PostgreSQL + Redis; see bench/README.md). Not a test.
+bench: $(STAMP)
+	$(BIN)/python bench/subscribers.py
+
 clean:
 	rm -rf $(VENV) data firmflow.db

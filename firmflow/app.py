@@ -34,6 +34,8 @@ from resolvers.reminders import run_reminder_timer
 from schema import build_schema
 from schema.errors import UNEXPECTED
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
+from subscriptions.hub import start_hub, stop_hub
+from subscriptions.retention import run_event_pruner
 
 log = logging.getLogger("firmflow")
 
@@ -158,6 +160,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         graphql_ide="graphiql" if settings.graphiql else None,
         multipart_uploads_enabled=True,
         connection_init_wait_timeout=timedelta(seconds=settings.connection_init_wait_seconds),
+        # Legacy graphql-ws clients expect "ka" messages; graphql-transport-ws keep-alive is
+        # uvicorn's websocket ping (ws_ping_interval, FIRMFLOW_WS_PING_SECONDS).
+        keep_alive=True,
+        keep_alive_interval=settings.ws_ping_seconds,
     )
 
     @contextlib.asynccontextmanager
@@ -166,16 +172,20 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             applied = await migrate(settings.database_url)
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
-            # Global fallback: uvicorn serves requests in tasks that do not inherit the
-            # lifespan task's context, where Tortoise.init keeps its state otherwise.
+            # Global fallback: uvicorn serves requests outside the lifespan task's context,
+            # where a context-local ORM connection would not be visible (every query failed).
             await Tortoise.init(
                 config=tortoise_config(settings.database_url), _enable_global_fallback=True
             )
-        await start_broadcast(settings.broadcast_url)
+        broadcast = await start_broadcast(settings.broadcast_url)
+        await start_hub(
+            broadcast, settings.broadcast_channel, queue_size=settings.subscriber_queue_size
+        )
         stop = asyncio.Event()
         workers = [
             asyncio.create_task(run_mail_sender(stop)),
             asyncio.create_task(run_reminder_timer(stop, settings.reminder_interval_seconds)),
+            asyncio.create_task(run_event_pruner(stop, settings.event_prune_interval_seconds)),
         ]
         try:
             yield
@@ -184,6 +194,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             for worker in workers:
                 worker.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
+            await stop_hub()
             await stop_broadcast()
             if manage_database:
                 await Tortoise.close_connections()

@@ -43,8 +43,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
-        ws_ping_interval=20,
-        ws_ping_timeout=20,
+        # Pings idle sockets; a peer that does not answer in time is closed (dead socket).
+        ws_ping_interval=settings.ws_ping_seconds,
+        ws_ping_timeout=settings.ws_ping_seconds,
         log_level="info",
     )
     return 0

@@ -78,6 +78,9 @@ class Settings:
     invite_days: int = 7
     link_days: int = 30
     event_retention_days: int = 30
+    event_prune_interval_seconds: int = 3600
+    subscriber_queue_size: int = 1000
+    ws_ping_seconds: int = 20
     reminder_interval_seconds: int = 300
     mail_retry_seconds: int = 30
     # argon2 costs: the defaults are argon2-cffi's (RFC 9106 low-memory profile); tests
@@ -143,6 +146,11 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             "REMINDER_INTERVAL_SECONDS", base.reminder_interval_seconds
         ),
         mail_retry_seconds=integer("MAIL_RETRY_SECONDS", base.mail_retry_seconds),
+        event_prune_interval_seconds=integer(
+            "EVENT_PRUNE_INTERVAL_SECONDS", base.event_prune_interval_seconds
+        ),
+        subscriber_queue_size=integer("SUBSCRIBER_QUEUE_SIZE", base.subscriber_queue_size),
+        ws_ping_seconds=integer("WS_PING_SECONDS", base.ws_ping_seconds),
         password_time_cost=integer("PASSWORD_TIME_COST", base.password_time_cost),
         password_memory_kib=integer("PASSWORD_MEMORY_KIB", base.password_memory_kib, 64),
         connection_init_wait_seconds=_number(

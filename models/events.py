@@ -9,6 +9,9 @@ class Event(Model):
 
     The routing columns (firm, account, job, thread, request, recipient) let subscriptions
     and replays filter with the same access predicates as the queries.
+    `client_visible` (job events) says whether the client may hear of this event: the job is
+    visible now, or it was visible at its previous event (so a hide reaches the client, but
+    nothing about a job it never saw). It is decided once, when the event is recorded.
     """
 
     seq = fields.BigIntField(primary_key=True)
@@ -20,8 +23,21 @@ class Event(Model):
     thread_id = fields.IntField(null=True)
     request_id = fields.IntField(null=True)
     recipient_staff_id = fields.IntField(null=True)
+    client_visible = fields.BooleanField(default=False)
     payload = fields.JSONField()
 
     class Meta:
         table = "event"
-        indexes = (("firm", "topic", "seq"),)
+        indexes = (("firm", "topic", "seq"), ("topic", "job_id", "seq"), ("at",))
+
+
+class EventPruneMark(Model):
+    """How far retention has pruned the event store: resuming after a seq below
+    `pruned_through_seq` may have lost events, so the client must reload instead."""
+
+    id = fields.IntField(primary_key=True)
+    pruned_through_seq = fields.BigIntField(default=0)
+    pruned_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "event_prune_mark"

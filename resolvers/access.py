@@ -6,12 +6,14 @@ Two kinds of rule live here and nowhere else:
   simply not found (NOT_FOUND), exactly like a record that does not exist.
 - `require_<role>(viewer)`: role gates (UNAUTHENTICATED for nobody, FORBIDDEN for a role
   that may never do this).
-Subscriptions filter events with the same predicates (see `subscriptions/`).
+Subscriptions filter events with `event_visible_to`, built on the same querysets
+(`reach_of`), so a rule is never written twice.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
@@ -24,6 +26,7 @@ from models import (
     ClientRequest,
     ClientTask,
     ClientTeamMember,
+    Event,
     Job,
     JobAssignee,
     Notification,
@@ -32,6 +35,9 @@ from models import (
 )
 from resolvers.errors import BadInput, Forbidden, NotFound, Unauthenticated
 from resolvers.viewer import Viewer
+
+if TYPE_CHECKING:
+    from subscriptions.records import StoredEvent
 
 M = TypeVar("M", bound=Model)
 
@@ -65,6 +71,14 @@ def require_client(viewer: Viewer) -> Viewer:
     require_signed_in(viewer)
     if not viewer.is_client:
         raise Forbidden("only a client's portal user may do this")
+    return viewer
+
+
+def require_staff_or_client(viewer: Viewer) -> Viewer:
+    """Staff or a portal user (a third party's link reaches its one request only)."""
+    require_signed_in(viewer)
+    if not (viewer.is_staff or viewer.is_client):
+        raise Forbidden("a request link gives access to that request only")
     return viewer
 
 
@@ -247,3 +261,103 @@ async def can_use_account(viewer: Viewer, client_account_id: int) -> ClientAccou
 
 async def is_team_member(staff_id: int, client_account_id: int) -> bool:
     return await ClientTeamMember.exists(staff_id=staff_id, client_account_id=client_account_id)
+
+
+# ---------------------------------------------------------------- events (subscriptions)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What an employee or portal user may read, as ids, for filtering events in memory.
+
+    Computed from the same `readable_*` querysets as the queries. `as_of_seq` is the newest
+    event committed before the ids were read: an event with a larger seq may concern a row
+    created since (a new job, thread or sent request), so a "no" for it is only final after
+    a refresh (`reach_may_grow`).
+    """
+
+    as_of_seq: int = 0
+    job_ids: frozenset[int] = frozenset()
+    thread_ids: frozenset[int] = frozenset()
+    request_ids: frozenset[int] = frozenset()
+
+
+def view_key(viewer: Viewer) -> tuple[str, int | None]:
+    """Viewers with the same key see exactly the same events (decisions are shared)."""
+    if viewer.is_admin:
+        return ("firm", viewer.firm_id)
+    if viewer.is_staff:
+        return ("staff", viewer.staff_id)
+    if viewer.is_client:
+        return ("account", viewer.client_account_id)
+    if viewer.is_third_party:
+        return ("request", viewer.request_id)
+    return ("nobody", None)
+
+
+async def reach_of(viewer: Viewer) -> Reach:
+    """The viewer's readable job, thread and request ids (empty where rules need none)."""
+    newest = await Event.all().order_by("-seq").first().values_list("seq", flat=True)
+    as_of = int(newest or 0)
+    if viewer.is_staff and not viewer.is_admin:
+        jobs = await readable_jobs(viewer, include_deleted=True).values_list("id", flat=True)
+        threads = await readable_threads(viewer).values_list("id", flat=True)
+        requests = await readable_requests(viewer).values_list("id", flat=True)
+        return Reach(as_of, frozenset(jobs), frozenset(threads), frozenset(requests))
+    if viewer.is_client:
+        requests = await readable_requests(viewer).values_list("id", flat=True)
+        return Reach(as_of, request_ids=frozenset(requests))
+    return Reach(as_of)
+
+
+def event_visible_to(viewer: Viewer, event: StoredEvent, reach: Reach) -> bool:
+    """THE rule of which stored event a viewer may receive (ACCESS.md, "subscriptions").
+
+    Owners/admins: their firm. Employees: events of jobs they can read, of threads of their
+    team accounts, of requests they can read, and inbox events addressed to them. A portal
+    user: its own account only, client-visible data only (job events the client may hear
+    of, see `Event.client_visible`; task events of its threads; its sent PORTAL requests).
+    A third party: status events of its one sent request. Nothing of another firm, ever.
+    """
+    if viewer.firm_id is None or event.firm_id != viewer.firm_id:
+        return False
+    topic = event.topic
+    if topic == "inbox":
+        return viewer.is_staff and event.recipient_staff_id == viewer.staff_id
+    if viewer.is_admin:
+        return True
+    if viewer.is_staff:
+        if topic == "job":
+            return event.job_id in reach.job_ids
+        if topic == "task":
+            return event.thread_id in reach.thread_ids
+        if topic == "request":
+            return event.request_id in reach.request_ids
+        return False
+    not_draft = event.payload.get("status") != "DRAFT"
+    if viewer.is_client:
+        if event.client_account_id != viewer.client_account_id:
+            return False
+        if topic == "job":
+            return event.client_visible
+        if topic == "task":
+            return True
+        if topic == "request":
+            return not_draft and event.request_id in reach.request_ids
+        return False
+    if viewer.is_third_party:
+        return topic == "request" and event.request_id == viewer.request_id and not_draft
+    return False
+
+
+def reach_may_grow(viewer: Viewer, event: StoredEvent, reach: Reach) -> bool:
+    """Whether a "no" from `event_visible_to` could turn into "yes" with a fresher reach."""
+    if event.seq <= reach.as_of_seq or event.firm_id != viewer.firm_id:
+        return False
+    if viewer.is_staff and not viewer.is_admin:
+        return event.topic in ("job", "task", "request")
+    return (
+        viewer.is_client
+        and event.topic == "request"
+        and event.client_account_id == viewer.client_account_id
+    )

@@ -20,6 +20,7 @@ from strawberry.extensions import (
 from firmflow.settings import Limits, get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
+from schema.events import SharedEventExecution, build_subscription
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.requests import RequestsMutation, RequestsQuery
@@ -63,6 +64,10 @@ def build_schema() -> strawberry.Schema:
     return FirmflowSchema(
         query=Query,
         mutation=Mutation,
+        # Merge: pass the tasks area's type, build_subscription(notification_type=Notification)
+        subscription=build_subscription(),
         types=[ErrorCode],
+        # Subscription events: one execution per (event, operation), shared by subscribers.
+        execution_context_class=SharedEventExecution,
         extensions=schema_extensions(get_settings().limits),
     )

@@ -1,19 +1,29 @@
 """The process's broadcaster (memory:// or redis://), created inside the app's lifespan.
 
 A module-level Broadcast breaks on the next event loop (STACK_NOTES.md), so the app's
-lifespan (or a test) calls `start_broadcast` and `stop_broadcast`.
+lifespan (or a test) calls `start_broadcast` and `stop_broadcast`. Redis URLs get the
+resilient backend of `subscriptions.redis_backend`.
 """
 
 from __future__ import annotations
 
 from broadcaster import Broadcast
 
+from subscriptions.redis_backend import ResilientRedisBackend
+
 _broadcast: Broadcast | None = None
+
+
+def make_broadcast(url: str) -> Broadcast:
+    """A Broadcast for the URL; redis:// uses the backend that survives Redis restarts."""
+    if url.startswith(("redis://", "rediss://")):
+        return Broadcast(backend=ResilientRedisBackend(url))
+    return Broadcast(url)
 
 
 async def start_broadcast(url: str) -> Broadcast:
     global _broadcast
-    broadcast = Broadcast(url)
+    broadcast = make_broadcast(url)
     await broadcast.connect()
     _broadcast = broadcast
     return broadcast

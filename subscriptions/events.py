@@ -7,15 +7,17 @@ the stored rows by `seq`.
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import UTC, datetime
 from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from firmflow.settings import get_settings
 from models import Event
 from resolvers.uow import after_commit, current_connection
 from subscriptions.broadcast import current_broadcast
+from subscriptions.records import StoredEvent
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,9 @@ async def record_event(
     conn = current_connection()
     if conn.capabilities.dialect == "postgres":
         await conn.execute_query(f"SELECT pg_advisory_xact_lock({_PG_EVENT_LOCK})")
+    client_visible = False
+    if topic == "job":
+        client_visible = await _job_event_reaches_client(conn, job_id, payload)
     event = await Event.create(
         at=datetime.now(UTC),
         firm_id=firm_id,
@@ -51,6 +56,7 @@ async def record_event(
         thread_id=thread_id,
         request_id=request_id,
         recipient_staff_id=recipient_staff_id,
+        client_visible=client_visible,
         payload=payload,
     )
 
@@ -61,22 +67,29 @@ async def record_event(
     return event
 
 
+async def _job_event_reaches_client(
+    conn: BaseDBAsyncClient, job_id: int | None, payload: dict[str, Any]
+) -> bool:
+    """A job event reaches the client when the job is visible now, or was visible at its
+    previous event (the client must learn that it left Work in progress). A job the client
+    never saw stays silent. Decided under the event lock, so "previous" is exact.
+
+    Known limit: if the job's previous events were all pruned by retention, a hide is not
+    sent (the client's view is then at most `event_retention_days` stale until reload).
+    """
+    if payload.get("visible"):
+        return True
+    if job_id is None:
+        return False
+    previous = (
+        await Event.filter(topic="job", job_id=job_id).using_db(conn).order_by("-seq").first()
+    )
+    return previous is not None and bool((previous.payload or {}).get("visible"))
+
+
 def event_message(event: Event) -> str:
     """The wire form of an event on the broadcast channel."""
-    return json.dumps(
-        {
-            "seq": event.seq,
-            "at": event.at.isoformat(),
-            "firm_id": event.firm_id,
-            "topic": event.topic,
-            "client_account_id": event.client_account_id,
-            "job_id": event.job_id,
-            "thread_id": event.thread_id,
-            "request_id": event.request_id,
-            "recipient_staff_id": event.recipient_staff_id,
-            "payload": event.payload,
-        }
-    )
+    return StoredEvent.from_model(event).to_message()
 
 
 async def publish_event(event: Event) -> None:

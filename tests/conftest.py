@@ -24,6 +24,7 @@ from tortoise import Tortoise, connections
 from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
+from subscriptions.hub import forget_cached_access
 from tests.support import Gql, free_port
 
 TEST_DB_BASE = os.environ.get("FIRMFLOW_TEST_DATABASE_URL", "")
@@ -114,6 +115,7 @@ async def settings(base_settings: Settings, database: str) -> AsyncIterator[Sett
     yield base_settings
     use_settings(base_settings)
     await _empty_tables()
+    forget_cached_access()  # ids restart after emptying: cached event access is stale
 
 
 @pytest.fixture

@@ -1,0 +1,326 @@
+"""Subscriptions: the contract's `type Subscription` and its event types.
+
+The streams (replay, live, access filtering) live in `subscriptions/streams.py`; this module
+only turns stored events into GraphQL objects. Each event object is built once per seq and
+shared by every subscriber that may see it (`_built`), so fan-out to many viewers of one
+account builds the payload once.
+
+STAND-INS (the lead dedupes them at merge): `WorkInProgressItem` and `ChangeSource` belong
+to schema/jobs.py, `ClientTask` to schema/tasks.py, `RequestStatus` to schema/requests.py.
+They are plain types with the contract's fields, built only by `_work_item`, `_client_task`
+and the enum lookups below; swap the imports and, if the owner's constructor differs,
+these three lines.
+"""
+
+import enum
+import inspect
+import json
+from collections import OrderedDict
+from collections.abc import AsyncGenerator, Callable
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types import Info
+
+from schema.common import viewer_of
+from subscriptions.records import StoredEvent
+from subscriptions.streams import (
+    stream_inbox_notifications,
+    stream_job_events,
+    stream_request_events,
+    stream_task_events,
+)
+
+# ---------------------------------------------------------------- stand-ins (see above)
+
+
+@strawberry.enum
+class ChangeSource(enum.Enum):
+    MANUAL = "MANUAL"
+    BULK = "BULK"
+    AUTOMATION = "AUTOMATION"
+    TEMPLATE = "TEMPLATE"
+
+
+@strawberry.enum
+class RequestStatus(enum.Enum):
+    DRAFT = "DRAFT"
+    PENDING = "PENDING"
+    IN_PROGRESS = "IN_PROGRESS"
+    SUBMITTED = "SUBMITTED"
+    CANCELLED = "CANCELLED"
+
+
+@strawberry.type
+class WorkInProgressItem:
+    job_id: strawberry.ID
+    job_name: str
+    status: str
+    description: str | None
+    updated_at: datetime
+
+
+@strawberry.type
+class ClientTask:
+    id: strawberry.ID
+    title: str
+    position: int
+    completed: bool
+    completed_at: datetime | None
+    completed_by: str | None
+    completed_by_client: bool | None
+
+
+# ---------------------------------------------------------------- event types
+
+
+@strawberry.enum
+class TaskEventKind(enum.Enum):
+    ADDED = "ADDED"
+    UPDATED = "UPDATED"
+    CHECKED = "CHECKED"
+    UNCHECKED = "UNCHECKED"
+    DELETED = "DELETED"
+    REORDERED = "REORDERED"
+    ALL_COMPLETED = "ALL_COMPLETED"
+
+
+@strawberry.type
+class ClientTaskEvent:
+    seq: strawberry.ID
+    at: datetime
+    kind: TaskEventKind
+    thread_id: strawberry.ID
+    client_account_id: strawberry.ID
+    task: ClientTask | None
+    completed_task_count: int
+    total_task_count: int
+    actor_name: str
+    actor_is_client: bool
+
+
+@strawberry.type
+class JobStatusEvent:
+    seq: strawberry.ID
+    at: datetime
+    job_id: strawberry.ID
+    client_account_id: strawberry.ID
+    visible: bool
+    item: WorkInProgressItem | None
+    source: ChangeSource
+
+
+@strawberry.type
+class RequestEvent:
+    seq: strawberry.ID
+    at: datetime
+    request_id: strawberry.ID
+    status: RequestStatus
+
+
+# ---------------------------------------------------------------- builders
+
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _work_item(data: dict[str, Any] | None) -> WorkInProgressItem | None:
+    if not data:
+        return None
+    return WorkInProgressItem(
+        job_id=strawberry.ID(str(data["jobId"])),
+        job_name=data["jobName"],
+        status=data["status"],
+        description=data.get("description"),
+        updated_at=_when(data["updatedAt"]),  # type: ignore[arg-type]
+    )
+
+
+def _client_task(data: dict[str, Any] | None) -> ClientTask | None:
+    if not data:
+        return None
+    return ClientTask(
+        id=strawberry.ID(str(data["id"])),
+        title=data["title"],
+        position=int(data["position"]),
+        completed=bool(data["completed"]),
+        completed_at=_when(data.get("completedAt")),
+        completed_by=data.get("completedBy"),
+        completed_by_client=data.get("completedByClient"),
+    )
+
+
+def client_task_event(event: StoredEvent) -> ClientTaskEvent:
+    p = event.payload
+    return ClientTaskEvent(
+        seq=strawberry.ID(str(event.seq)),
+        at=event.at,
+        kind=TaskEventKind(p["kind"]),
+        thread_id=strawberry.ID(str(p.get("threadId") or event.thread_id)),
+        client_account_id=strawberry.ID(str(p.get("clientAccountId") or event.client_account_id)),
+        task=_client_task(p.get("task")),
+        completed_task_count=int(p.get("completedTaskCount") or 0),
+        total_task_count=int(p.get("totalTaskCount") or 0),
+        actor_name=str(p.get("actorName") or ""),
+        actor_is_client=bool(p.get("actorIsClient")),
+    )
+
+
+def job_status_event(event: StoredEvent) -> JobStatusEvent:
+    p = event.payload
+    visible = bool(p.get("visible"))
+    return JobStatusEvent(
+        seq=strawberry.ID(str(event.seq)),
+        at=event.at,
+        job_id=strawberry.ID(str(p.get("jobId") or event.job_id)),
+        client_account_id=strawberry.ID(str(p.get("clientAccountId") or event.client_account_id)),
+        visible=visible,
+        item=_work_item(p.get("item")) if visible else None,
+        source=ChangeSource(p.get("source") or "MANUAL"),
+    )
+
+
+def request_event(event: StoredEvent) -> RequestEvent:
+    p = event.payload
+    return RequestEvent(
+        seq=strawberry.ID(str(event.seq)),
+        at=event.at,
+        request_id=strawberry.ID(str(p.get("requestId") or event.request_id)),
+        status=RequestStatus(p["status"]),
+    )
+
+
+BUILT_MEMORY = 5000
+_built: OrderedDict[object, Any] = OrderedDict()
+
+
+def built_once(event: StoredEvent, build: Callable[[StoredEvent], Any]) -> Any:
+    """The GraphQL object of an event, built once and shared by all its subscribers."""
+    obj = _built.get(event.key)
+    if obj is None:
+        obj = build(event)
+        _built[event.key] = obj
+        if len(_built) > BUILT_MEMORY:
+            _built.popitem(last=False)
+    return obj
+
+
+# ---------------------------------------------------------------- execution shared per view
+
+RESULT_MEMORY = 2000
+_results: OrderedDict[tuple[int, str, str], tuple[Any, Any]] = OrderedDict()
+SHARED_EVENT_TYPES = (ClientTaskEvent, JobStatusEvent, RequestEvent)
+
+
+class SharedEventExecution(StrawberryGraphQLCoreExecutionContext):
+    """Executes a subscription event's selection set once per (event, document, variables).
+
+    Every subscriber allowed to see an event receives the same pre-built event object
+    (`built_once`), and the event types' fields are plain values that do not depend on who
+    reads them; so subscribers with the same operation get the same result and it is
+    computed once, not once per subscriber. Other payloads (Inbox+ notifications, built per
+    recipient) and queries run as usual.
+    """
+
+    def execute_operation(self, serially: bool | None = None) -> Any:
+        payload = self.root_value
+        if not isinstance(payload, SHARED_EVENT_TYPES):
+            return super().execute_operation(serially)
+        source = self.operation.loc.source.body if self.operation.loc else repr(self.operation)
+        key = (id(payload), source, json.dumps(self.variable_values, sort_keys=True, default=str))
+        hit = _results.get(key)
+        if hit is not None and hit[0] is payload:
+            return hit[1]
+        result = super().execute_operation(serially)
+        if not inspect.isawaitable(result):
+            _remember(key, payload, result)
+            return result
+
+        async def remembered() -> Any:
+            done = await result
+            _remember(key, payload, done)
+            return done
+
+        return remembered()
+
+
+def _remember(key: tuple[int, str, str], payload: Any, result: Any) -> None:
+    _results[key] = (payload, result)
+    if len(_results) > RESULT_MEMORY:
+        _results.popitem(last=False)
+
+
+# ---------------------------------------------------------------- the Subscription type
+
+
+def _id(value: strawberry.ID | None) -> str | None:
+    return None if value is None else str(value)
+
+
+@strawberry.type
+class EventSubscription:
+    @strawberry.subscription(description="Client task changes the viewer may read.")
+    async def client_task_events(
+        self,
+        info: Info,
+        client_account_id: strawberry.ID | None = None,
+        thread_id: strawberry.ID | None = None,
+        after: strawberry.ID | None = None,
+    ) -> AsyncGenerator[ClientTaskEvent, None]:
+        async for event in stream_task_events(
+            viewer=viewer_of(info),
+            client_account_id=_id(client_account_id),
+            thread_id=_id(thread_id),
+            after=_id(after),
+        ):
+            yield built_once(event, client_task_event)
+
+    @strawberry.subscription(description="Job client-facing status changes.")
+    async def job_status_events(
+        self,
+        info: Info,
+        client_account_id: strawberry.ID | None = None,
+        after: strawberry.ID | None = None,
+    ) -> AsyncGenerator[JobStatusEvent, None]:
+        async for event in stream_job_events(
+            viewer=viewer_of(info), client_account_id=_id(client_account_id), after=_id(after)
+        ):
+            yield built_once(event, job_status_event)
+
+    @strawberry.subscription(description="Client request status changes.")
+    async def request_events(
+        self,
+        info: Info,
+        request_id: strawberry.ID | None = None,
+        after: strawberry.ID | None = None,
+    ) -> AsyncGenerator[RequestEvent, None]:
+        async for event in stream_request_events(
+            viewer=viewer_of(info), request_id=_id(request_id), after=_id(after)
+        ):
+            yield built_once(event, request_event)
+
+
+def build_subscription(notification_type: type | None = None) -> type:
+    """The Subscription root type. With the tasks area's `Notification` type (merge time:
+    `build_subscription(notification_type=schema.inbox.Notification)`), it also serves
+    `inboxNotifications(after: ID): Notification!`."""
+    if notification_type is None:
+        return strawberry.type(type("Subscription", (EventSubscription,), {}))
+
+    async def inbox_notifications(
+        info: Info, after: strawberry.ID | None = None
+    ) -> AsyncGenerator[notification_type, None]:  # type: ignore[valid-type]
+        async for notification in stream_inbox_notifications(
+            viewer=viewer_of(info), after=_id(after)
+        ):
+            yield notification_type.from_model(notification)  # type: ignore[attr-defined]
+
+    namespace = {
+        "inbox_notifications": strawberry.subscription(
+            resolver=inbox_notifications, description="The viewer's new Inbox+ notifications."
+        )
+    }
+    return strawberry.type(type("Subscription", (EventSubscription,), namespace))

@@ -1,0 +1,303 @@
+"""Robustness of the live side: no leaks after many subscribe/disconnect cycles, the Inbox+
+field once the tasks area's Notification type is plugged in, and Redis outages."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+import strawberry
+import uvicorn
+
+from firmflow.context import Context
+from models import Event, Notification
+from resolvers.uow import atomic
+from schema.events import build_subscription
+from subscriptions import broadcast as broadcast_module
+from subscriptions.broadcast import make_broadcast
+from subscriptions.events import record_event
+from subscriptions.hub import EventHub, current_hub
+from subscriptions.records import StoredEvent
+from tests.support import make_firm
+from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
+
+
+async def _until(condition, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await asyncio.sleep(0.005)
+    return condition()
+
+
+async def test_a_thousand_subscribe_and_disconnect_cycles_leave_nothing_behind(live_server):
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    hub = current_hub()
+    await asyncio.sleep(0.2)
+    tasks_before = len(asyncio.all_tasks())
+    assert hub.subscriber_count == 0
+
+    client = await WsClient.connect(live_server, token=world.owner.token)
+    for cycle in range(1000):
+        op = await client.subscribe(JOB_EVENTS)
+        assert await _until(lambda: hub.subscriber_count == 1), f"cycle {cycle}"
+        if cycle % 10 == 9:  # every tenth client just goes away mid-stream
+            await client.close()
+            client = await WsClient.connect(live_server, token=world.owner.token)
+        else:
+            await client.complete(op)
+        assert await _until(lambda: hub.subscriber_count == 0), f"cycle {cycle}"
+    # Still serving after the churn.
+    await client.subscribe(JOB_EVENTS)
+    assert await _until(lambda: hub.subscriber_count == 1)
+    seq = await record_job_status(job, visible=True)
+    assert (await client.next_data("jobStatusEvents"))["seq"] == str(seq)
+    await client.close()
+
+    assert await _until(lambda: hub.subscriber_count == 0)
+    assert await _until(lambda: len(asyncio.all_tasks()) <= tasks_before), (
+        len(asyncio.all_tasks()),
+        tasks_before,
+    )
+
+
+@strawberry.type
+class StubNotification:
+    """Stands in for the tasks area's `Notification` (schema/inbox.py) until the merge."""
+
+    id: strawberry.ID
+    summary: str
+
+    @classmethod
+    def from_model(cls, row: Notification) -> StubNotification:
+        return cls(id=strawberry.ID(str(row.id)), summary=row.summary)
+
+
+@strawberry.type
+class _Query:
+    ok: bool = True
+
+
+async def test_inbox_notifications_field_streams_the_recipients_notifications(app):
+    schema = strawberry.Schema(
+        query=_Query, subscription=build_subscription(notification_type=StubNotification)
+    )
+    assert "inboxNotifications(after: ID = null): StubNotification!" in schema.as_str()
+    world = await make_firm()
+    context = Context()
+    context.viewer = world.employee.viewer
+    stream = await schema.subscribe(
+        "subscription { inboxNotifications { id summary } }", context_value=context
+    )
+    waiting = asyncio.ensure_future(anext(stream))
+    await asyncio.sleep(0.1)
+    async with atomic():
+        row = await Notification.create(
+            firm_id=world.firm_id,
+            recipient_id=world.employee.id,
+            at=datetime.now(UTC),
+            kind="CLIENT_MESSAGE",
+            client_account_id=world.accounts["alpha"],
+            actor_name="Alpha Contact",
+            actor_is_client=True,
+            summary="New message from Alpha",
+        )
+        await record_event(
+            topic="inbox",
+            firm_id=world.firm_id,
+            client_account_id=world.accounts["alpha"],
+            recipient_staff_id=world.employee.id,
+            payload={"notificationId": str(row.id)},
+        )
+    result = await asyncio.wait_for(waiting, 5)
+    assert result.errors is None
+    assert result.data == {"inboxNotifications": {"id": str(row.id), "summary": row.summary}}
+    await stream.aclose()
+
+
+# ---------------------------------------------------------------- Redis outages
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start_redis(port: int) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return process
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("redis-server did not start")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
+
+
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary")
+async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail(app):
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    port = _free_port()
+    url = f"redis://127.0.0.1:{port}"
+    redis_process = _start_redis(port)
+    broadcast = make_broadcast(url)
+    broadcast._backend.retry_seconds = 0.1
+    await broadcast.connect()
+    hub = EventHub(broadcast, "firmflow.outage-test", queue_size=100)
+    await hub.start()
+    sample = StoredEvent.from_model(await Event.get(seq=await record_job_status(job, visible=True)))
+
+    async def publish(seq: int) -> None:
+        message = replace(sample, seq=seq).to_message()
+        await broadcast.publish("firmflow.outage-test", message)
+
+    try:
+        async with hub.subscribe(world.firm_id, ["job"]) as inbox:
+            await publish(1_000_001)
+            assert (await asyncio.wait_for(inbox.get(), 5)).seq == 1_000_001
+
+            _stop(redis_process)
+            # Writes keep working while Redis is down: the event is stored, publishing is
+            # only logged as failed.
+            saved, broadcast_module._broadcast = broadcast_module._broadcast, broadcast
+            try:
+                seq = await record_job_status(job, visible=False)
+            finally:
+                broadcast_module._broadcast = saved
+            assert await Event.exists(seq=seq)
+            await asyncio.sleep(0.5)
+
+            redis_process = _start_redis(port)
+            received = None
+            for attempt in range(100):  # until the listener has reconnected
+                with contextlib.suppress(Exception):
+                    await publish(2_000_000 + attempt)
+                try:
+                    received = await asyncio.wait_for(inbox.get(), 0.2)
+                    break
+                except TimeoutError:
+                    continue
+            assert received is not None and received.seq >= 2_000_000
+            assert broadcast._backend.reconnects >= 1
+    finally:
+        await hub.stop()
+        with contextlib.suppress(Exception):
+            await broadcast.disconnect()
+        _stop(redis_process)
+
+
+# ---------------------------------------------------------------- dead sockets
+
+
+def _client_frame(text: str | bytes, opcode: int = 0x1) -> bytes:
+    """One masked frame, as a browser would send it."""
+    data = text.encode() if isinstance(text, str) else text
+    mask = os.urandom(4)
+    header = bytearray([0x80 | opcode])
+    if len(data) < 126:
+        header.append(0x80 | len(data))
+    else:
+        header.append(0x80 | 126)
+        header += len(data).to_bytes(2, "big")
+    return bytes(header) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+
+
+async def _server_frame(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    head = await reader.readexactly(2)
+    length = head[1] & 0x7F
+    if length == 126:
+        length = int.from_bytes(await reader.readexactly(2), "big")
+    elif length == 127:
+        length = int.from_bytes(await reader.readexactly(8), "big")
+    return head[0] & 0x0F, await reader.readexactly(length)
+
+
+async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
+    """A peer that stops answering pings (a laptop closed mid-stream) is closed by the
+    server's keep-alive, and its subscription leaves the hub."""
+    world = await make_firm()
+    hub = current_hub()
+    port = _free_port()
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        lifespan="off",
+        log_level="warning",
+        ws_ping_interval=0.5,
+        ws_ping_timeout=0.5,
+    )
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        writer.write(
+            (
+                f"GET /graphql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"
+            ).encode()
+        )
+        init = {
+            "type": "connection_init",
+            "payload": {"authorization": f"Bearer {world.owner.token}"},
+        }
+        await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)  # 101 Switching Protocols
+        writer.write(_client_frame(json.dumps(init)))
+        await writer.drain()
+        while True:  # a live peer: answer pings until the server acknowledges
+            opcode, payload = await asyncio.wait_for(_server_frame(reader), 5)
+            if opcode == 0x9:
+                writer.write(_client_frame(payload, opcode=0xA))
+            elif opcode == 0x1 and b"connection_ack" in payload:
+                break
+        subscribe = {"id": "1", "type": "subscribe", "payload": {"query": JOB_EVENTS}}
+        writer.write(_client_frame(json.dumps(subscribe)))
+        await writer.drain()
+        assert await _until(lambda: hub.subscriber_count == 1, 5)
+        # From now on the peer is dead: it reads nothing and answers no ping.
+        assert await _until(lambda: hub.subscriber_count == 0, 10)
+    finally:
+        writer.close()
+        server.should_exit = server.force_exit = True
+        await serving

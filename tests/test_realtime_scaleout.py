@@ -1,0 +1,112 @@
+"""Scale-out: two real `firmflow serve` processes on one PostgreSQL and one Redis; an event
+published by another process reaches websocket subscribers on both.
+
+Until the areas that record events are merged there is no event-producing mutation in this
+branch, so the event is recorded by the test process exactly as the areas do (`atomic()` +
+`record_event`, published after commit to the shared Redis). Once merged, a real mutation
+sent to process A should replace it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from firmflow.settings import Settings
+from tests.conftest import TEST_BROADCAST, TEST_DB_BASE
+from tests.support import make_firm
+from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
+
+pytestmark = pytest.mark.skipif(
+    not (TEST_DB_BASE.startswith(("postgres", "asyncpg")) and TEST_BROADCAST.startswith("redis")),
+    reason="scale-out needs PostgreSQL + Redis: SQLite and memory:// cannot be shared by "
+    "two processes (runs on the PostgreSQL + Redis backend)",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _serve(settings: Settings, port: int, log: Path) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "FIRMFLOW_DATABASE_URL": settings.database_url,
+        "FIRMFLOW_BROADCAST_URL": settings.broadcast_url,
+        "FIRMFLOW_BROADCAST_CHANNEL": settings.broadcast_channel,
+        "FIRMFLOW_SECRET_KEY": settings.secret_key,
+        "FIRMFLOW_DATA_DIR": str(settings.data_dir),
+        "FIRMFLOW_GRAPHIQL": "false",
+    }
+    firmflow = Path(sys.executable).parent / "firmflow"
+    return subprocess.Popen(
+        [str(firmflow), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+@pytest.fixture
+def two_servers(settings: Settings, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    ports = [_free_port(), _free_port()]
+    processes = [_serve(settings, port, tmp_path / f"serve-{port}.log") for port in ports]
+    try:
+        deadline = time.monotonic() + 60
+        for port, process in zip(ports, processes, strict=True):
+            while True:
+                assert process.poll() is None, (tmp_path / f"serve-{port}.log").read_text()
+                try:
+                    if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                assert time.monotonic() < deadline, "firmflow serve did not come up"
+                time.sleep(0.2)
+        yield (f"127.0.0.1:{ports[0]}", f"127.0.0.1:{ports[1]}")
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+async def test_an_event_from_another_process_reaches_subscribers_on_both_servers(app, two_servers):
+    server_a, server_b = two_servers
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    on_a = await WsClient.connect(server_a, token=world.owner.token)
+    on_b = await WsClient.connect(server_b, token=world.clients["alpha"].token)
+    await on_a.subscribe(JOB_EVENTS)
+    await on_b.subscribe(JOB_EVENTS)
+    await asyncio.sleep(0.5)  # both servers have registered the subscriptions
+
+    seq = await record_job_status(job, visible=True, status="In review")
+    event_b = await on_b.next_data("jobStatusEvents", wait=10)
+    event_a = await on_a.next_data("jobStatusEvents", wait=10)
+    assert event_b["seq"] == event_a["seq"] == str(seq)
+    assert event_b["item"]["status"] == "In review"
+
+    # A subscriber of B that missed events resumes from the shared store.
+    await on_b.close()
+    missed = await record_job_status(job, visible=False)
+    again = await WsClient.connect(server_b, token=world.clients["alpha"].token)
+    await again.subscribe(JOB_EVENTS, {"after": str(seq)})
+    resumed = await again.next_data("jobStatusEvents", wait=10)
+    assert (resumed["seq"], resumed["visible"]) == (str(missed), False)
+    await again.close()
+    await on_a.close()

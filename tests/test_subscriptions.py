@@ -1,0 +1,233 @@
+"""Role-scoped subscriptions over real websockets: each viewer hears exactly what it may read."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+
+from models import JobAssignee
+from tests.support import make_firm
+from tests.support_realtime import (
+    JOB_EVENTS,
+    LEGACY_WS,
+    REQUEST_EVENTS,
+    TASK_EVENTS,
+    TRANSPORT_WS,
+    WsClient,
+    first_error_code,
+    make_job,
+    make_request,
+    make_thread,
+    record_job_status,
+    record_request_status,
+    record_task_change,
+    third_party_link,
+)
+
+
+@pytest.mark.parametrize("protocol", [TRANSPORT_WS, LEGACY_WS])
+async def test_client_sees_its_job_appear_and_leave_work_in_progress(live_server, protocol):
+    world = await make_firm()
+    alpha = world.accounts["alpha"]
+    job = await make_job(world.firm_id, alpha)
+    client = await WsClient.connect(
+        live_server, token=world.clients["alpha"].token, protocol=protocol
+    )
+    await client.subscribe(JOB_EVENTS)
+    await client.nothing_within(0.2)
+
+    shown = await record_job_status(job, visible=True, status="In review")
+    event = await client.next_data("jobStatusEvents")
+    assert event["seq"] == str(shown)
+    assert event["visible"] is True
+    assert event["jobId"] == str(job.id)
+    assert event["clientAccountId"] == str(alpha)
+    assert event["item"]["status"] == "In review"
+    assert event["item"]["jobName"] == job.name
+
+    hidden = await record_job_status(job, visible=False)
+    event = await client.next_data("jobStatusEvents")
+    assert (event["seq"], event["visible"], event["item"]) == (str(hidden), False, None)
+    await client.close()
+
+
+async def test_client_hears_nothing_of_jobs_it_never_saw_or_of_other_accounts(live_server):
+    world = await make_firm()
+    secret_job = await make_job(world.firm_id, world.accounts["alpha"], "Internal review")
+    beta_job = await make_job(world.firm_id, world.accounts["beta"])
+    client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
+    await client.subscribe(JOB_EVENTS)
+
+    await record_job_status(secret_job, visible=False, source="AUTOMATION")
+    await record_job_status(secret_job, visible=False)
+    await record_job_status(beta_job, visible=True)
+    assert await client.nothing_within(0.5)
+    await client.close()
+
+
+async def test_client_cannot_subscribe_to_another_accounts_jobs(live_server):
+    world = await make_firm()
+    client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
+    await client.subscribe(JOB_EVENTS, {"account": str(world.accounts["beta"])})
+    assert first_error_code(await client.next_result()) == "NOT_FOUND"
+    await client.close()
+
+
+async def test_employee_hears_jobs_of_its_team_and_of_jobs_assigned_later(live_server):
+    world = await make_firm()
+    alpha_job = await make_job(world.firm_id, world.accounts["alpha"])
+    beta_job = await make_job(world.firm_id, world.accounts["beta"])
+    employee = await WsClient.connect(live_server, token=world.employee.token)
+    await employee.subscribe(JOB_EVENTS)
+
+    await record_job_status(beta_job, visible=True)
+    alpha_seq = await record_job_status(alpha_job, visible=True)
+    assert (await employee.next_data("jobStatusEvents"))["seq"] == str(alpha_seq)
+    assert await employee.nothing_within(0.3)
+
+    await JobAssignee.create(job=beta_job, staff_id=world.employee.id)
+    beta_seq = await record_job_status(beta_job, visible=False)
+    assert (await employee.next_data("jobStatusEvents"))["seq"] == str(beta_seq)
+    await employee.close()
+
+
+async def test_owner_hears_the_whole_firm_and_nothing_of_another_firm(live_server):
+    world = await make_firm()
+    other = await make_firm("Other Books")
+    ours = await make_job(world.firm_id, world.accounts["beta"])
+    theirs = await make_job(other.firm_id, other.accounts["alpha"])
+    owner = await WsClient.connect(live_server, token=world.owner.token)
+    await owner.subscribe(JOB_EVENTS)
+
+    await record_job_status(theirs, visible=True)
+    seq = await record_job_status(ours, visible=False)
+    assert (await owner.next_data("jobStatusEvents"))["seq"] == str(seq)
+    assert await owner.nothing_within(0.3)
+
+    await owner.subscribe(JOB_EVENTS, {"account": str(other.accounts["alpha"])})
+    assert first_error_code(await owner.next_result()) == "NOT_FOUND"
+    await owner.close()
+
+
+async def test_client_follows_task_checks_in_its_own_threads_only(live_server):
+    world = await make_firm()
+    alpha_thread = await make_thread(world.firm_id, world.accounts["alpha"])
+    beta_thread = await make_thread(world.firm_id, world.accounts["beta"])
+    client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
+    await client.subscribe(TASK_EVENTS, {"thread": str(alpha_thread.id)})
+
+    await record_task_change(beta_thread)
+    seq = await record_task_change(alpha_thread, kind="CHECKED")
+    event = await client.next_data("clientTaskEvents")
+    assert event["seq"] == str(seq)
+    assert event["kind"] == "CHECKED"
+    assert event["threadId"] == str(alpha_thread.id)
+    assert event["task"]["completed"] is True
+    assert event["task"]["completedByClient"] is True
+    assert (event["completedTaskCount"], event["totalTaskCount"]) == (1, 2)
+    assert event["actorIsClient"] is True
+
+    seq = await record_task_change(alpha_thread, kind="DELETED")
+    event = await client.next_data("clientTaskEvents")
+    assert (event["seq"], event["kind"], event["task"]) == (str(seq), "DELETED", None)
+    assert await client.nothing_within(0.2)
+
+    await client.subscribe(TASK_EVENTS, {"thread": str(beta_thread.id)})
+    assert first_error_code(await client.next_result()) == "NOT_FOUND"
+    await client.close()
+
+
+async def test_employee_hears_task_changes_of_team_accounts_only(live_server):
+    world = await make_firm()
+    alpha_thread = await make_thread(world.firm_id, world.accounts["alpha"])
+    beta_thread = await make_thread(world.firm_id, world.accounts["beta"])
+    employee = await WsClient.connect(live_server, token=world.employee.token)
+    await employee.subscribe(TASK_EVENTS)
+
+    await record_task_change(beta_thread)
+    seq = await record_task_change(alpha_thread, kind="UNCHECKED", completed=False)
+    event = await employee.next_data("clientTaskEvents")
+    assert (event["seq"], event["kind"]) == (str(seq), "UNCHECKED")
+    assert await employee.nothing_within(0.3)
+    await employee.close()
+
+
+async def test_client_hears_its_sent_portal_requests_but_not_drafts_or_third_party_ones(
+    live_server,
+):
+    world = await make_firm()
+    alpha = world.accounts["alpha"]
+    draft = await make_request(world.firm_id, alpha, status="DRAFT")
+    outside = await make_request(world.firm_id, alpha, access="THIRD_PARTY")
+    client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
+    await client.subscribe(REQUEST_EVENTS)
+
+    await record_request_status(outside, "IN_PROGRESS")
+    await record_request_status(draft, "DRAFT")
+    assert await client.nothing_within(0.3)
+    sent = await record_request_status(draft, "PENDING")  # sent after subscribing
+    event = await client.next_data("requestEvents")
+    assert (event["seq"], event["requestId"], event["status"]) == (
+        str(sent),
+        str(draft.id),
+        "PENDING",
+    )
+    await client.close()
+
+
+async def test_third_party_follows_its_one_request_only(live_server):
+    world = await make_firm()
+    alpha = world.accounts["alpha"]
+    mine = await make_request(world.firm_id, alpha, access="THIRD_PARTY")
+    other = await make_request(world.firm_id, alpha, access="THIRD_PARTY")
+    token = await third_party_link(mine)
+    guest = await WsClient.connect(live_server, params={"requestToken": token})
+    await guest.subscribe(REQUEST_EVENTS)
+
+    await record_request_status(other, "IN_PROGRESS")
+    seq = await record_request_status(mine, "SUBMITTED")
+    event = await guest.next_data("requestEvents")
+    assert (event["seq"], event["status"]) == (str(seq), "SUBMITTED")
+    assert await guest.nothing_within(0.3)
+
+    await guest.subscribe(REQUEST_EVENTS, {"request": str(other.id)})
+    assert first_error_code(await guest.next_result()) == "NOT_FOUND"
+    await guest.subscribe(JOB_EVENTS)
+    assert first_error_code(await guest.next_result()) == "FORBIDDEN"
+    await guest.close()
+
+
+@pytest.mark.parametrize("params", [{}, {"authorization": "Bearer not-a-token"}])
+async def test_websocket_without_valid_credentials_is_closed_with_4403(live_server, params):
+    with pytest.raises(ConnectionClosed) as closed:
+        client = await WsClient.connect(live_server, params=params)
+        await client.receive(2)
+    assert closed.value.rcvd.code == 4403
+
+
+async def test_many_viewers_share_one_execution_but_each_gets_its_own_selection(live_server):
+    from schema import events as event_schema
+
+    event_schema._results.clear()  # seqs restart between tests on PostgreSQL
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    short = "subscription { jobStatusEvents { seq visible } }"
+    viewers = [world.owner, world.admin, world.clients["alpha"], world.employee]
+    full = [await WsClient.connect(live_server, token=p.token) for p in viewers]
+    for client in full:
+        await client.subscribe(JOB_EVENTS)
+    brief = await WsClient.connect(live_server, token=world.clients["alpha"].token)
+    await brief.subscribe(short)
+    await asyncio.sleep(0.2)
+
+    seq = await record_job_status(job, visible=True, status="In review")
+    results = [await client.next_data("jobStatusEvents") for client in full]
+    assert all(result == results[0] for result in results)
+    assert results[0]["item"]["status"] == "In review"
+    assert await brief.next_data("jobStatusEvents") == {"seq": str(seq), "visible": True}
+    executions = [k for k, (payload, _) in event_schema._results.items() if payload.seq == str(seq)]
+    assert len(executions) == 2  # one per distinct operation, not one per subscriber
+    for client in [*full, brief]:
+        await client.close()
