@@ -38,6 +38,14 @@ class PageInfo:
     end_cursor: str | None
 
 
+@strawberry.input
+class ReminderInput:
+    """Reminders of threads and requests: every N days, at most M times."""
+
+    every_days: int
+    max_count: int
+
+
 def viewer_of(info: Info) -> Viewer:
     """The viewer of the request this field is resolved for."""
     context: Context = info.context

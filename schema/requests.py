@@ -19,7 +19,7 @@ from strawberry.types import Info
 import models as m
 from firmflow.settings import get_settings
 from resolvers import request_answers, requests, uploads
-from schema.common import context_of, viewer_of
+from schema.common import ReminderInput, context_of, viewer_of
 
 
 @strawberry.enum
@@ -284,13 +284,8 @@ class AnswerInput:
     choices: list[str] | None = None
 
 
-@strawberry.input
-class ReminderInput:
-    every_days: int
-    max_count: int
-
-    def to_data(self) -> requests.ReminderData:
-        return requests.ReminderData(every_days=self.every_days, max_count=self.max_count)
+def reminder_data(reminder: ReminderInput) -> requests.ReminderData:
+    return requests.ReminderData(every_days=reminder.every_days, max_count=reminder.max_count)
 
 
 @strawberry.input
@@ -386,7 +381,7 @@ class RequestsMutation:
             if input.questions is not None
             else None,
             template_id=input.template_id,
-            reminder=input.reminder.to_data() if input.reminder else None,
+            reminder=reminder_data(input.reminder) if input.reminder else None,
             send=bool(input.send),
         )
         return ClientRequest.from_model(row)
@@ -406,7 +401,7 @@ class RequestsMutation:
             questions=[q.to_data() for q in input.questions]
             if input.questions is not None
             else None,
-            reminder=reminder.to_data() if reminder else None,
+            reminder=reminder_data(reminder) if reminder else None,
             change_reminder=change_reminder,
         )
         return ClientRequest.from_model(row)

@@ -13,7 +13,7 @@ from strawberry.types import Info
 
 import models as m
 from resolvers import tasks, thread_reminders
-from schema.common import context_of, viewer_of
+from schema.common import ReminderInput, context_of, viewer_of
 from schema.identity import ClientAccount
 
 
@@ -130,12 +130,6 @@ class ChatThread:
             sent_count=thread.reminder_sent_count,
             next_at=thread_reminders.reminder_next_at(thread),
         )
-
-
-@strawberry.input
-class ReminderInput:
-    every_days: int
-    max_count: int
 
 
 @strawberry.type
