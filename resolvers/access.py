@@ -20,12 +20,16 @@ from tortoise.queryset import QuerySet
 from models import (
     ChatThread,
     ClientAccount,
+    ClientFacingStatus,
     ClientRequest,
     ClientTeamMember,
     Job,
     JobAssignee,
+    JobTemplate,
     Notification,
+    Pipeline,
     StaffMember,
+    Stage,
 )
 from resolvers.errors import Forbidden, NotFound, Unauthenticated
 from resolvers.viewer import Viewer
@@ -116,6 +120,53 @@ def readable_jobs(viewer: Viewer, *, include_deleted: bool = False) -> QuerySet[
         Q(id__in=_assigned_job_ids(viewer.staff_id))
         | Q(client_account_id__in=_team_account_ids(viewer.staff_id))
     )
+
+
+def readable_statuses(viewer: Viewer) -> QuerySet[ClientFacingStatus]:
+    """Status templates: every staff member of the firm reads them; owners/admins change them."""
+    require_staff(viewer)
+    return ClientFacingStatus.filter(firm_id=viewer.firm_id)
+
+
+def readable_pipelines(viewer: Viewer) -> QuerySet[Pipeline]:
+    """Pipelines (and their stages and settings): all staff read; owners/admins change."""
+    require_staff(viewer)
+    return Pipeline.filter(firm_id=viewer.firm_id)
+
+
+def readable_stages(viewer: Viewer) -> QuerySet[Stage]:
+    require_staff(viewer)
+    return Stage.filter(pipeline__firm_id=viewer.firm_id)
+
+
+def readable_job_templates(viewer: Viewer) -> QuerySet[JobTemplate]:
+    require_staff(viewer)
+    return JobTemplate.filter(firm_id=viewer.firm_id)
+
+
+async def can_create_job(viewer: Viewer, client_account_id: int, assignee_ids: list[int]) -> None:
+    """Jobs: owners/admins create them for any account; an employee only where the new job
+    will be theirs to reach: on the account's team, or assigning themselves.
+    An account the viewer can't read is NOT_FOUND."""
+    await can_use_account(viewer, client_account_id)
+    if viewer.is_admin or viewer.staff_id in assignee_ids:
+        return
+    if not await is_team_member(viewer.staff_id, client_account_id):
+        raise Forbidden("employees create jobs only for their own clients' accounts")
+
+
+async def previewable_account(viewer: Viewer, client_account_id: int) -> ClientAccount:
+    """Portal preview: owners/admins any account of the firm, employees the accounts whose
+    team they are on, a portal user its own account; NOT_FOUND otherwise."""
+    require_signed_in(viewer)
+    if viewer.is_third_party:
+        raise Forbidden("a request link reaches only its request")
+    if viewer.is_staff and not viewer.is_admin:
+        accounts = ClientAccount.filter(
+            firm_id=viewer.firm_id, id__in=_team_account_ids(viewer.staff_id)
+        )
+        return await get_readable(accounts, client_account_id, "client account")
+    return await can_use_account(viewer, client_account_id)
 
 
 def readable_threads(viewer: Viewer) -> QuerySet[ChatThread]:

@@ -21,7 +21,9 @@ async def apply_stage_automation(
     """Apply the stage's client-status automation to the job (inside `atomic()`).
 
     Without an automation only `visible_override` applies (a manual change). The mover may
-    override the visibility the automation sets.
+    override the visibility the automation sets. The history entry's source is AUTOMATION;
+    its actor is the staff member whose action made the job enter the stage (the mover or
+    creator), and null when nobody did (auto-advance).
     """
     if stage.automation_visible is None:
         if visible_override is None:
@@ -42,7 +44,7 @@ async def apply_stage_automation(
         )
     return await change_client_facing(
         job,
-        actor_staff_id=actor_staff_id if visible_override is not None else None,
+        actor_staff_id=actor_staff_id,
         source="AUTOMATION",
         **changes,
     )
@@ -77,6 +79,15 @@ async def enter_stage(
         await change_client_facing(
             job, actor_staff_id=actor_staff_id, source="MANUAL", visible=visible_override
         )
+
+
+async def start_in_stage(
+    job: Job, stage: Stage, *, actor_staff_id: int | None, apply_automation: bool = True
+) -> None:
+    """A new job created in `stage` enters it: its automation fires unless the creator said
+    not to (inside `atomic()`, after any job template has applied)."""
+    if apply_automation:
+        await apply_stage_automation(job, stage, actor_staff_id=actor_staff_id)
 
 
 async def next_stage(stage: Stage) -> Stage | None:

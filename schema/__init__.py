@@ -13,15 +13,16 @@ from firmflow.settings import get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
 from schema.identity import IdentityMutation, IdentityQuery
+from schema.jobs_ops import JobsMutation, JobsQuery
 
 
 @strawberry.type
-class Query(IdentityQuery):
+class Query(IdentityQuery, JobsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(IdentityMutation):
+class Mutation(IdentityMutation, JobsMutation):
     pass
 
 
