@@ -21,9 +21,11 @@ async def apply_stage_automation(
     """Apply the stage's client-status automation to the job (inside `atomic()`).
 
     Without an automation only `visible_override` applies (a manual change). The mover may
-    override the visibility the automation sets. The history entry's source is AUTOMATION;
-    its actor is the staff member whose action made the job enter the stage (the mover or
-    creator), and null when nobody did (auto-advance).
+    override the visibility the automation sets. The history entry's source is AUTOMATION
+    and its actor is null, as the contract says ("null when an automation did it"), also
+    when a person's move or the creator's choice of stage set it off: the automation, not
+    the person, chose the state. `actor_staff_id` is the actor of the MANUAL entry a
+    visibility override makes on a stage without automation.
     """
     if stage.automation_visible is None:
         if visible_override is None:
@@ -44,7 +46,7 @@ async def apply_stage_automation(
         )
     return await change_client_facing(
         job,
-        actor_staff_id=actor_staff_id,
+        actor_staff_id=None,
         source="AUTOMATION",
         **changes,
     )
