@@ -3,7 +3,8 @@
 The same rules, history rows and job status events as `change_client_facing`, but written
 with a bounded number of statements: the changed jobs are grouped by the values the change
 writes (at most a few groups), each group is one UPDATE per chunk of ids, and the history
-rows and events are multi-row inserts. A 10,000-job edit is about a dozen statements.
+rows and events are set-based inserts (`bulk_sql`). A 10,000-job edit is about a dozen
+statements on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from models import ClientFacingStatus, ClientStatusChange, Job
+from resolvers.bulk_sql import insert_rows, update_ids
 from resolvers.client_facing import (
     SOURCES,
     UNSET,
@@ -23,8 +25,15 @@ from resolvers.client_facing import (
 )
 from resolvers.errors import BadInput
 
-ID_CHUNK = 5000
-INSERT_BATCH = 1000
+ID_CHUNK = 10_000
+HISTORY_COLUMNS = {
+    "job_id": "int",
+    "at": "timestamptz",
+    "actor_id": "int",
+    "source": "text",
+    "before": "jsonb",
+    "after": "jsonb",
+}
 
 
 def chunks(values: list[Any], size: int = ID_CHUNK) -> list[list[Any]]:
@@ -80,23 +89,21 @@ async def apply_to_jobs(
         groups[key].append(job.id)
 
     for key, ids in groups.items():
-        values = dict(key)
-        values["cf_updated_at"] = now
-        for part in chunks(ids):
-            await Job.filter(id__in=part).update(**values)
-    await ClientStatusChange.bulk_create(
+        await update_ids(Job, ids, {**dict(key), "cf_updated_at": now})
+    await insert_rows(
+        ClientStatusChange,
         [
-            ClientStatusChange(
-                job_id=job.id,
-                at=now,
-                actor_id=actor_staff_id,
-                source=source,
-                before=before,
-                after=after,
-            )
+            {
+                "job_id": job.id,
+                "at": now,
+                "actor_id": actor_staff_id,
+                "source": source,
+                "before": before,
+                "after": after,
+            }
             for job, before, after in changed
         ],
-        batch_size=INSERT_BATCH,
+        HISTORY_COLUMNS,
     )
     await record_job_status_events(
         [(job, statuses.get(job.cf_status_id)) for job, _, _ in changed], source

@@ -2,8 +2,8 @@
 
 Same guarantees as `record_event`: the rows are stored in the caller's transaction, under the
 same PostgreSQL lock (so seq order is commit order), and published only after commit. The
-insert is one multi-row statement per batch instead of one per event, which keeps a 10,000-job
-bulk edit to a handful of statements.
+insert is one set-based statement (`resolvers.bulk_sql`) instead of one per event, which keeps a
+10,000-job bulk edit to a handful of statements.
 """
 
 from __future__ import annotations
@@ -12,10 +12,25 @@ from datetime import UTC, datetime
 from typing import Any
 
 from models import Event
+from resolvers.bulk_sql import insert_rows
 from resolvers.uow import after_commit, current_connection
+from subscriptions.broadcast import current_broadcast
 from subscriptions.events import _PG_EVENT_LOCK, TOPICS, publish_event
 
-BATCH_SIZE = 1000
+_COLUMNS = {
+    "at": "timestamptz",
+    "topic": "text",
+    "firm_id": "int",
+    "client_account_id": "int",
+    "job_id": "int",
+    "thread_id": "int",
+    "request_id": "int",
+    "recipient_staff_id": "int",
+    "payload": "jsonb",
+}
+_EMPTY_ROUTING = dict.fromkeys(
+    ("client_account_id", "job_id", "thread_id", "request_id", "recipient_staff_id")
+)
 # Publishing re-reads the stored rows in pages of this size (they carry their seq).
 _PUBLISH_PAGE = 2000
 
@@ -40,12 +55,14 @@ async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int,
         await conn.execute_query(f"SELECT pg_advisory_xact_lock({_PG_EVENT_LOCK})")
     first = await _max_seq()
     now = datetime.now(UTC)
-    await Event.bulk_create(
-        [Event(at=now, topic=topic, **row) for row in rows], batch_size=BATCH_SIZE
+    await insert_rows(
+        Event, [{**_EMPTY_ROUTING, **row, "at": now, "topic": topic} for row in rows], _COLUMNS
     )
     last = await _max_seq()
 
     async def publish() -> None:
+        if current_broadcast() is None:
+            return
         after = first
         while True:
             page = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -172,6 +173,7 @@ class StatementCounter:
     def __init__(self) -> None:
         self.count = 0
         self.statements: list[str] = []
+        self.seconds: list[float] = []
 
 
 @contextlib.contextmanager
@@ -188,13 +190,17 @@ def count_statements() -> Iterator[StatementCounter]:
                 async def counted(self: Any, query: str, *args: Any, **kwargs: Any) -> Any:
                     # Only the outermost call counts (a wrapper may delegate to another).
                     token = _inside.set(True)
+                    outermost = token.old_value is not True
+                    started = time.perf_counter()
                     try:
-                        if token.old_value is not True:
+                        if outermost:
                             counter.count += 1
                             counter.statements.append(str(query)[:200])
                         return await fn(self, query, *args, **kwargs)
                     finally:
                         _inside.reset(token)
+                        if outermost:
+                            counter.seconds.append(time.perf_counter() - started)
 
                 return counted
 
