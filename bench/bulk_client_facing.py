@@ -88,7 +88,9 @@ async def run(job_count: int, base_url: str) -> None:
             elapsed = time.perf_counter() - started
             if profiler:
                 profiler.disable()
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+                pstats.Stats(profiler).sort_stats(
+                    os.environ.get("BENCH_PROFILE", "cumulative")
+                ).print_stats(22)
         assert changed == job_count
         assert await ClientStatusChange.filter(job_id__in=ids[:1]).count() == 1
         events = await Event.filter(topic="job").count()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
@@ -213,6 +213,14 @@ def readable_notifications(viewer: Viewer) -> QuerySet[Notification]:
     """Inbox+: each staff member reads only its own notifications."""
     require_staff(viewer)
     return Notification.filter(firm_id=viewer.firm_id, recipient_id=viewer.staff_id)
+
+
+def among_ids(queryset: QuerySet[M], ids: list[int]) -> QuerySet[M]:
+    """`queryset` narrowed to `ids` (already parsed ints), written as one literal IN list so
+    that a 10,000-id bulk selection costs one cheap statement, not 10,000 bound terms."""
+    table = queryset.model._meta.db_table
+    listed = ",".join(str(int(i)) for i in ids) or "NULL"
+    return queryset.annotate(_picked=RawSQL(f'("{table}"."id" IN ({listed}))')).filter(_picked=True)
 
 
 async def get_readable(queryset: QuerySet[M], record_id: int, what: str) -> M:

@@ -1,6 +1,7 @@
 """Set-based writes for bulk changes: a constant number of statements whatever the row count.
 
-On PostgreSQL, rows go in as one `INSERT ... SELECT FROM unnest(arrays)` and updates hit
+On PostgreSQL, rows go in as one `INSERT ... SELECT FROM jsonb_to_recordset(document)` and
+updates hit
 `id = ANY(array)`: one statement and one round trip each, for 10 or 10,000 rows. On SQLite
 (in-process, no round trips) Tortoise's own batched statements are used.
 """
@@ -8,6 +9,7 @@ On PostgreSQL, rows go in as one `INSERT ... SELECT FROM unnest(arrays)` and upd
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from tortoise.models import Model
@@ -27,34 +29,30 @@ async def insert_rows(
     """Insert `rows` (column → value; the same columns in every row) inside `atomic()`.
 
     `pg_types` gives each column's PostgreSQL type (`jsonb` values are Python objects).
+    Column names come from code, never from input.
     """
     if not rows:
         return
     if not _is_postgres():
         await model.bulk_create([model(**row) for row in rows], batch_size=SQLITE_BATCH)
         return
-    columns = list(pg_types)
-    arrays: list[list[Any]] = []
-    selects: list[str] = []
-    params: list[str] = []
-    for index, column in enumerate(columns, start=1):
-        kind = pg_types[column]
-        values = [row[column] for row in rows]
-        if kind == "jsonb":
-            values = [json.dumps(v) for v in values]
-            params.append(f"${index}::text[]")
-            selects.append(f"c{index}::jsonb")
-        else:
-            params.append(f"${index}::{kind}[]")
-            selects.append(f"c{index}")
-        arrays.append(values)
-    aliases = ", ".join(f"c{i}" for i in range(1, len(columns) + 1))
-    names = ", ".join(f'"{column}"' for column in columns)
+    # One JSON document for all rows: one encoder call here, one parse there.
+    document = json.dumps(
+        [{column: row[column] for column in pg_types} for row in rows], default=_json_default
+    )
+    names = ", ".join(f'"{column}"' for column in pg_types)
+    record = ", ".join(f'"{column}" {kind}' for column, kind in pg_types.items())
     sql = (
         f'INSERT INTO "{model._meta.db_table}" ({names}) '
-        f"SELECT {', '.join(selects)} FROM unnest({', '.join(params)}) AS t({aliases})"
+        f"SELECT {names} FROM jsonb_to_recordset($1::jsonb) AS r({record})"
     )
-    await current_connection().execute_query(sql, arrays)
+    await current_connection().execute_query(sql, [document])
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a bulk insert")
 
 
 async def update_ids(model: type[Model], ids: list[int], values: dict[str, Any]) -> None:

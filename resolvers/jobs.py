@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet
 
 from models import ClientStatusChange, Job, JobAssignee, StaffMember, Stage
 from resolvers.access import (
+    among_ids,
     can_create_job,
     get_readable,
     readable_job_templates,
@@ -29,7 +30,7 @@ from resolvers.access import (
 )
 from resolvers.automation import enter_stage, start_in_stage
 from resolvers.client_facing import UNSET, change_client_facing, record_job_status_event
-from resolvers.client_facing_batch import apply_to_jobs, chunks
+from resolvers.client_facing_batch import apply_to_jobs
 from resolvers.errors import BadInput, NotFound
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_page_size, check_text, parse_id, parse_ids
@@ -340,9 +341,7 @@ async def bulk_update_client_facing(
         description=change.description,
     ).checked()
     async with atomic():
-        jobs: list[Job] = []
-        for part in chunks(ids):
-            jobs.extend(await readable_jobs(viewer).filter(id__in=part))
+        jobs: list[Job] = await among_ids(readable_jobs(viewer), ids)
         if len(jobs) != len(ids):
             missing = sorted(set(ids) - {job.id for job in jobs})[:5]
             raise NotFound(f"jobs {', '.join(map(str, missing))} were not found")
