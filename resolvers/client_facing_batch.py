@@ -25,7 +25,6 @@ from resolvers.client_facing import (
 )
 from resolvers.errors import BadInput
 
-ID_CHUNK = 10_000
 HISTORY_COLUMNS = {
     "job_id": "int",
     "at": "timestamptz",
@@ -34,10 +33,6 @@ HISTORY_COLUMNS = {
     "before": "jsonb",
     "after": "jsonb",
 }
-
-
-def chunks(values: list[Any], size: int = ID_CHUNK) -> list[list[Any]]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 async def apply_to_jobs(

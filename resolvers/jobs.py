@@ -388,9 +388,3 @@ async def delete_job(*, viewer: Viewer, job_id: object) -> bool:
         await job.save(update_fields=["deleted_at"])
         await record_job_status_event(job, "MANUAL")
     return True
-
-
-async def job_or_not_found(job: Job | None, job_id: object) -> Job:
-    if job is None:
-        raise NotFound(f"job {job_id} was not found")
-    return job
