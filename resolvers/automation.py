@@ -21,7 +21,11 @@ async def apply_stage_automation(
     """Apply the stage's client-status automation to the job (inside `atomic()`).
 
     Without an automation only `visible_override` applies (a manual change). The mover may
-    override the visibility the automation sets.
+    override the visibility the automation sets. The history entry's source is AUTOMATION
+    and its actor is null, as the contract says ("null when an automation did it"), also
+    when a person's move or the creator's choice of stage set it off: the automation, not
+    the person, chose the state. `actor_staff_id` is the actor of the MANUAL entry a
+    visibility override makes on a stage without automation.
     """
     if stage.automation_visible is None:
         if visible_override is None:
@@ -42,7 +46,7 @@ async def apply_stage_automation(
         )
     return await change_client_facing(
         job,
-        actor_staff_id=actor_staff_id if visible_override is not None else None,
+        actor_staff_id=None,
         source="AUTOMATION",
         **changes,
     )
@@ -77,6 +81,15 @@ async def enter_stage(
         await change_client_facing(
             job, actor_staff_id=actor_staff_id, source="MANUAL", visible=visible_override
         )
+
+
+async def start_in_stage(
+    job: Job, stage: Stage, *, actor_staff_id: int | None, apply_automation: bool = True
+) -> None:
+    """A new job created in `stage` enters it: its automation fires unless the creator said
+    not to (inside `atomic()`, after any job template has applied)."""
+    if apply_automation:
+        await apply_stage_automation(job, stage, actor_staff_id=actor_staff_id)
 
 
 async def next_stage(stage: Stage) -> Stage | None:

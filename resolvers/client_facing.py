@@ -14,6 +14,7 @@ from typing import Any
 from models import ClientFacingStatus, ClientStatusChange, Job
 from resolvers.errors import BadInput
 from subscriptions.events import record_event
+from subscriptions.events_batch import record_events
 
 UNSET: Any = object()
 SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})
@@ -82,6 +83,76 @@ async def record_job_status_event(
     )
 
 
+async def record_job_status_events(
+    jobs: list[tuple[Job, ClientFacingStatus | None]], source: str
+) -> None:
+    """The batch form of `record_job_status_event` (bulk edits): the same events, stored with
+    one multi-row insert and published after commit."""
+    if not jobs:
+        return
+    items = [(job, portal_item(job, status)) for job, status in jobs]
+    await record_events(
+        topic="job",
+        rows=[
+            {
+                "firm_id": job.firm_id,
+                "client_account_id": job.client_account_id,
+                "job_id": job.id,
+                "payload": {
+                    "jobId": str(job.id),
+                    "clientAccountId": str(job.client_account_id),
+                    "visible": item is not None,
+                    "item": item,
+                    "source": source,
+                },
+            }
+            for job, item in items
+        ],
+    )
+
+
+def set_client_facing_fields(
+    job: Job,
+    new_status: ClientFacingStatus | None,
+    *,
+    visible: bool | None = UNSET,
+    job_name: str | None = UNSET,
+    status_id: int | None = UNSET,
+    description: str | None = UNSET,
+) -> set[str]:
+    """Write a change into the job's cf_* fields in memory; return the fields it touched.
+
+    The rules of one change, shared by single and bulk edits: a new status brings its
+    template's description unless a description is given; showing a job that has no status
+    is refused (BAD_INPUT). `new_status` is the status `status_id` names (when given).
+    """
+    touched: set[str] = set()
+    if status_id is not UNSET and status_id != job.cf_status_id:
+        job.cf_status_id = status_id
+        touched.add("cf_status_id")
+        if description is UNSET:
+            description = new_status.description if new_status else None
+    if description is not UNSET:
+        job.cf_description = description
+        touched.add("cf_description")
+    if job_name is not UNSET:
+        job.cf_job_name = job_name or None
+        touched.add("cf_job_name")
+    if visible is not UNSET and visible is not None:
+        job.cf_visible = visible
+        touched.add("cf_visible")
+    if job.cf_visible and job.cf_status_id is None:
+        raise BadInput(f"job {job.id} has no client-facing status to show; choose a status")
+    return touched
+
+
+def same_state(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether two stored states are the same apart from when they were set."""
+    return {k: v for k, v in before.items() if k != "updatedAt"} == {
+        k: v for k, v in after.items() if k != "updatedAt"
+    }
+
+
 async def change_client_facing(
     job: Job,
     *,
@@ -95,9 +166,9 @@ async def change_client_facing(
 ) -> bool:
     """Apply a change to one job's client-facing section (inside `atomic()`).
 
-    A new status brings its template's description unless a description is given. Showing a
-    job that has no status is refused. Returns False (and records nothing) when nothing
-    changed.
+    See `set_client_facing_fields` for the rules. Returns False (and records nothing) when
+    nothing changed. Bulk edits use `client_facing_batch.apply_to_jobs`, which writes the
+    same history rows and events in a bounded number of statements.
     """
     if source not in SOURCES:
         raise ValueError(f"unknown change source {source!r}")
@@ -108,21 +179,15 @@ async def change_client_facing(
         new_status = await _status(status_id)
         if status_id is not None and (new_status is None or new_status.firm_id != job.firm_id):
             raise BadInput(f"client-facing status {status_id} does not exist")
-        job.cf_status_id = status_id
-        if description is UNSET:
-            description = new_status.description if new_status else None
-    if description is not UNSET:
-        job.cf_description = description
-    if job_name is not UNSET:
-        job.cf_job_name = job_name or None
-    if visible is not UNSET and visible is not None:
-        job.cf_visible = visible
-    if job.cf_visible and job.cf_status_id is None:
-        raise BadInput(f"job {job.id} has no client-facing status to show; choose a status")
-    after = state_of(job, new_status)
-    if {k: v for k, v in after.items() if k != "updatedAt"} == {
-        k: v for k, v in before.items() if k != "updatedAt"
-    }:
+    set_client_facing_fields(
+        job,
+        new_status,
+        visible=visible,
+        job_name=job_name,
+        status_id=status_id,
+        description=description,
+    )
+    if same_state(before, state_of(job, new_status)):
         return False
     job.cf_updated_at = at or datetime.now(UTC)
     after = state_of(job, new_status)

@@ -23,17 +23,20 @@ from schema.errors import ErrorCodes
 from schema.events import SharedEventExecution, build_subscription
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
+from schema.jobs_ops import JobsMutation, JobsQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.tasks import TasksMutation, TasksQuery
 
 
 @strawberry.type
-class Query(IdentityQuery, TasksQuery, InboxQuery, RequestsQuery):
+class Query(IdentityQuery, JobsQuery, TasksQuery, InboxQuery, RequestsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(IdentityMutation, TasksMutation, InboxMutation, RequestsMutation):
+class Mutation(
+    IdentityMutation, JobsMutation, TasksMutation, InboxMutation, RequestsMutation
+):
     pass
 
 

@@ -61,3 +61,67 @@ async def test_auto_advance_moves_to_the_next_stage_and_fires_its_automation():
     assert job.stage_id == stages[1].id and job.cf_status_id == statuses[1].id
     async with atomic():
         assert not await auto_advance_job(job_id=job.id)  # Preparing has no auto-advance
+
+
+async def _job_in(world, stage, **fields):
+    return await Job.create(
+        firm_id=world.firm_id,
+        client_account_id=world.accounts["alpha"],
+        pipeline_id=stage.pipeline_id,
+        stage_id=stage.id,
+        name="2025 return",
+        **fields,
+    )
+
+
+async def test_archived_and_deleted_jobs_do_not_auto_advance():
+    from datetime import UTC, datetime
+
+    world = await make_firm()
+    stages, _ = await _pipeline(world.firm_id)
+    archived = await _job_in(world, stages[0], archived=True)
+    deleted = await _job_in(world, stages[0], deleted_at=datetime.now(UTC))
+    async with atomic():
+        assert not await auto_advance_job(job_id=archived.id)
+        assert not await auto_advance_job(job_id=deleted.id)
+        assert not await auto_advance_job(job_id=999_999)
+    assert (await Job.get(id=archived.id)).stage_id == stages[0].id
+
+
+async def test_the_last_stage_never_advances_and_a_hiding_automation_hides():
+    world = await make_firm()
+    stages, statuses = await _pipeline(world.firm_id)
+    job = await _job_in(
+        world, stages[1], cf_visible=True, cf_status_id=statuses[1].id, cf_description="x"
+    )
+    async with atomic():
+        await enter_stage(job, stages[2], actor_staff_id=None)
+    job = await Job.get(id=job.id)
+    assert job.stage_id == stages[2].id
+    assert not job.cf_visible and job.cf_status_id == statuses[1].id  # status kept, hidden
+    await Stage.filter(id=stages[2].id).update(auto_advance=True)  # even if set directly
+    async with atomic():
+        assert not await auto_advance_job(job_id=job.id)
+    event = await Event.filter(topic="job", job_id=job.id).order_by("-seq").first()
+    assert event.payload == {
+        "jobId": str(job.id),
+        "clientAccountId": str(world.accounts["alpha"]),
+        "visible": False,
+        "item": None,
+        "source": "AUTOMATION",
+    }
+
+
+async def test_a_failed_entry_rolls_back_the_move():
+    world = await make_firm()
+    stages, _ = await _pipeline(world.firm_id)
+    job = await _job_in(world, stages[0])
+    try:
+        async with atomic():
+            await enter_stage(job, stages[2], actor_staff_id=world.owner.id, visible_override=True)
+    except Exception as error:  # showing a job without a status
+        assert getattr(error, "code", None) == "BAD_INPUT"
+    else:
+        raise AssertionError("showing a job without a status must be refused")
+    assert (await Job.get(id=job.id)).stage_id == stages[0].id
+    assert not await Event.filter(job_id=job.id).exists()

@@ -1,0 +1,377 @@
+"""GraphQL types of statuses, pipelines and jobs (root fields are in `schema/jobs_ops.py`).
+
+Each type has `from_model` and keeps the model as a `strawberry.Private` where its child
+fields need it; child fields load through the request's DataLoaders (`jobs_loaders`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+import models as m
+from resolvers.client_facing import client_job_name
+from resolvers.portal import WorkItem
+from schema.common import PageInfo
+from schema.identity import ClientAccount, StaffMember
+from schema.jobs_loaders import loader
+
+
+@strawberry.type
+class ClientFacingStatus:
+    id: strawberry.ID
+    name: str
+    description: str
+    position: int
+
+    @classmethod
+    def from_model(cls, status: m.ClientFacingStatus) -> ClientFacingStatus:
+        return cls(
+            id=strawberry.ID(str(status.id)),
+            name=status.name,
+            description=status.description,
+            position=status.position,
+        )
+
+
+async def _status(info: Info, status_id: int | None) -> ClientFacingStatus | None:
+    if status_id is None:
+        return None
+    status = await loader(info, "jobs.status").load(status_id)
+    return ClientFacingStatus.from_model(status) if status else None
+
+
+@strawberry.type
+class ClientStatusAutomation:
+    visible: bool
+    description: str | None
+    status_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def status(self, info: Info) -> ClientFacingStatus | None:
+        return await _status(info, self.status_id)
+
+
+def _preset(
+    visible: bool | None, status_id: int | None, description: str | None
+) -> ClientStatusAutomation | None:
+    if visible is None:
+        return None
+    return ClientStatusAutomation(visible=visible, description=description, status_id=status_id)
+
+
+@strawberry.type
+class Stage:
+    id: strawberry.ID
+    name: str
+    position: int
+    auto_advance: bool
+    client_status_automation: ClientStatusAutomation | None
+
+    @classmethod
+    def from_model(cls, stage: m.Stage) -> Stage:
+        return cls(
+            id=strawberry.ID(str(stage.id)),
+            name=stage.name,
+            position=stage.position,
+            auto_advance=stage.auto_advance,
+            client_status_automation=_preset(
+                stage.automation_visible,
+                stage.automation_status_id,
+                stage.automation_description,
+            ),
+        )
+
+
+@strawberry.type
+class PipelineSettings:
+    show_client_facing_status_on_cards: bool
+
+
+@strawberry.type
+class Pipeline:
+    id: strawberry.ID
+    name: str
+    settings: PipelineSettings
+    model: strawberry.Private[m.Pipeline]
+
+    @classmethod
+    def from_model(cls, pipeline: m.Pipeline) -> Pipeline:
+        return cls(
+            id=strawberry.ID(str(pipeline.id)),
+            name=pipeline.name,
+            settings=PipelineSettings(
+                show_client_facing_status_on_cards=pipeline.show_client_facing_status_on_cards
+            ),
+            model=pipeline,
+        )
+
+    @strawberry.field
+    async def stages(self, info: Info) -> list[Stage]:
+        return [Stage.from_model(s) for s in await loader(info, "jobs.stages").load(self.model.id)]
+
+
+@strawberry.type
+class JobTemplate:
+    id: strawberry.ID
+    name: str
+    client_status: ClientStatusAutomation | None
+
+    @classmethod
+    def from_model(cls, template: m.JobTemplate) -> JobTemplate:
+        return cls(
+            id=strawberry.ID(str(template.id)),
+            name=template.name,
+            client_status=_preset(
+                template.status_visible, template.status_id, template.status_description
+            ),
+        )
+
+
+@strawberry.type
+class ClientFacingState:
+    visible: bool
+    job_name: str
+    description: str | None
+    updated_at: datetime | None
+    status_id: strawberry.Private[int | None]
+    # A history snapshot carries its status as it was (the template may have changed since).
+    snapshot: strawberry.Private[dict[str, Any] | None]
+
+    @classmethod
+    def from_model(cls, job: m.Job) -> ClientFacingState:
+        """The job's stored settings (also for an archived job)."""
+        return cls(
+            visible=job.cf_visible,
+            job_name=client_job_name(job),
+            description=job.cf_description,
+            updated_at=job.cf_updated_at,
+            status_id=job.cf_status_id,
+            snapshot=None,
+        )
+
+    @classmethod
+    def from_snapshot(cls, state: dict[str, Any]) -> ClientFacingState:
+        """A state stored in the history (`client_facing.state_of`)."""
+        updated = state.get("updatedAt")
+        return cls(
+            visible=bool(state.get("visible")),
+            job_name=state.get("jobName") or "",
+            description=state.get("description"),
+            updated_at=datetime.fromisoformat(updated) if updated else None,
+            status_id=state.get("statusId"),
+            snapshot=state,
+        )
+
+    @strawberry.field
+    async def status(self, info: Info) -> ClientFacingStatus | None:
+        if self.snapshot is not None:
+            if self.status_id is None:
+                return None
+            return ClientFacingStatus(
+                id=strawberry.ID(str(self.status_id)),
+                name=self.snapshot.get("statusName") or "",
+                description=self.snapshot.get("statusDescription") or "",
+                position=self.snapshot.get("statusPosition") or 0,
+            )
+        return await _status(info, self.status_id)
+
+
+@strawberry.enum
+class ChangeSource(Enum):
+    MANUAL = "MANUAL"
+    BULK = "BULK"
+    AUTOMATION = "AUTOMATION"
+    TEMPLATE = "TEMPLATE"
+
+
+@strawberry.type
+class ClientStatusChange:
+    id: strawberry.ID
+    at: datetime
+    source: ChangeSource
+    before: ClientFacingState
+    after: ClientFacingState
+    actor_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_model(cls, change: m.ClientStatusChange) -> ClientStatusChange:
+        return cls(
+            id=strawberry.ID(str(change.id)),
+            at=change.at,
+            source=ChangeSource(change.source),
+            before=ClientFacingState.from_snapshot(change.before),
+            after=ClientFacingState.from_snapshot(change.after),
+            actor_id=change.actor_id,
+        )
+
+    @strawberry.field(description="Null when an automation moved the job by itself.")
+    async def actor(self, info: Info) -> StaffMember | None:
+        if self.actor_id is None:
+            return None
+        staff = await loader(info, "jobs.staff").load(self.actor_id)
+        return StaffMember.from_model(staff) if staff else None
+
+
+@strawberry.type
+class Job:
+    id: strawberry.ID
+    name: str
+    archived: bool
+    created_at: datetime
+    model: strawberry.Private[m.Job]
+
+    @classmethod
+    def from_model(cls, job: m.Job) -> Job:
+        return cls(
+            id=strawberry.ID(str(job.id)),
+            name=job.name,
+            archived=job.archived,
+            created_at=job.created_at,
+            model=job,
+        )
+
+    @strawberry.field
+    async def client_account(self, info: Info) -> ClientAccount:
+        account = await loader(info, "jobs.account").load(self.model.client_account_id)
+        return ClientAccount.from_model(account)
+
+    @strawberry.field
+    async def pipeline(self, info: Info) -> Pipeline:
+        return Pipeline.from_model(await loader(info, "jobs.pipeline").load(self.model.pipeline_id))
+
+    @strawberry.field
+    async def stage(self, info: Info) -> Stage:
+        return Stage.from_model(await loader(info, "jobs.stage").load(self.model.stage_id))
+
+    @strawberry.field
+    async def assignees(self, info: Info) -> list[StaffMember]:
+        staff = await loader(info, "jobs.assignees").load(self.model.id)
+        return [StaffMember.from_model(s) for s in staff]
+
+    @strawberry.field
+    def client_facing(self) -> ClientFacingState:
+        return ClientFacingState.from_model(self.model)
+
+    @strawberry.field(description="Every change of the client-facing section, newest first.")
+    async def history(self, info: Info) -> list[ClientStatusChange]:
+        changes = await loader(info, "jobs.history").load(self.model.id)
+        return [ClientStatusChange.from_model(c) for c in changes]
+
+
+@strawberry.type
+class JobEdge:
+    cursor: str
+    node: Job
+
+
+@strawberry.type
+class JobConnection:
+    edges: list[JobEdge]
+    page_info: PageInfo
+    total_count: int
+
+
+@strawberry.type
+class WorkInProgressItem:
+    job_id: strawberry.ID
+    job_name: str
+    status: str
+    description: str | None
+    updated_at: datetime
+
+    @classmethod
+    def from_item(cls, item: WorkItem) -> WorkInProgressItem:
+        return cls(
+            job_id=strawberry.ID(str(item.job_id)),
+            job_name=item.job_name,
+            status=item.status,
+            description=item.description,
+            updated_at=item.updated_at,
+        )
+
+
+@strawberry.type
+class KanbanCard:
+    job: Job
+    client_facing: ClientFacingState | None = strawberry.field(
+        description="Null when the pipeline setting is off or the job's status is hidden."
+    )
+
+
+@strawberry.type
+class KanbanColumn:
+    stage: Stage
+    cards: list[KanbanCard]
+
+
+@strawberry.type
+class BulkUpdateResult:
+    updated_count: int
+    jobs: list[Job]
+
+
+# ---------------------------------------------------------------- inputs
+
+
+@strawberry.input
+class ClientFacingInput:
+    visible: bool | None = strawberry.UNSET
+    job_name: str | None = strawberry.UNSET
+    status_id: strawberry.ID | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+
+
+@strawberry.enum
+class Visibility(Enum):
+    SHOW = "SHOW"
+    HIDE = "HIDE"
+
+
+@strawberry.input
+class BulkClientFacingInput:
+    visibility: Visibility
+    job_name: str | None = strawberry.UNSET
+    status_id: strawberry.ID | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+
+
+@strawberry.input
+class ClientStatusAutomationInput:
+    visible: bool
+    status_id: strawberry.ID | None = None
+    description: str | None = None
+
+
+@strawberry.input
+class StageInput:
+    name: str
+    auto_advance: bool | None = False
+    client_status_automation: ClientStatusAutomationInput | None = None
+
+
+@strawberry.input
+class CreateJobInput:
+    name: str
+    client_account_id: strawberry.ID
+    pipeline_id: strawberry.ID
+    stage_id: strawberry.ID | None = None
+    template_id: strawberry.ID | None = None
+    assignee_ids: list[strawberry.ID] | None = None
+    client_facing: ClientFacingInput | None = None
+    apply_stage_automation: bool | None = True
+
+
+@strawberry.input
+class JobFilter:
+    pipeline_id: strawberry.ID | None = None
+    stage_id: strawberry.ID | None = None
+    client_account_id: strawberry.ID | None = None
+    client_facing_status_id: strawberry.ID | None = None
+    client_facing_visible: bool | None = None
+    include_archived: bool | None = False
+    search: str | None = None

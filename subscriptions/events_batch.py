@@ -1,0 +1,80 @@
+"""Recording many events of one topic at once (bulk edits): the batch form of `record_event`.
+
+Same guarantees as `record_event`: the rows are stored in the caller's transaction, under the
+same PostgreSQL lock (so seq order is commit order), and published only after commit. The
+insert is one set-based statement (`resolvers.bulk_sql`) instead of one per event, which keeps a
+10,000-job bulk edit to a handful of statements.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from models import Event
+from resolvers.bulk_sql import insert_rows
+from resolvers.uow import after_commit, current_connection
+from subscriptions.broadcast import current_broadcast
+from subscriptions.events import _PG_EVENT_LOCK, TOPICS, publish_event
+
+_COLUMNS = {
+    "at": "timestamptz",
+    "topic": "text",
+    "firm_id": "int",
+    "client_account_id": "int",
+    "job_id": "int",
+    "thread_id": "int",
+    "request_id": "int",
+    "recipient_staff_id": "int",
+    "payload": "jsonb",
+}
+_EMPTY_ROUTING = dict.fromkeys(
+    ("client_account_id", "job_id", "thread_id", "request_id", "recipient_staff_id")
+)
+# Publishing re-reads the stored rows in pages of this size (they carry their seq).
+_PUBLISH_PAGE = 2000
+
+
+async def _max_seq() -> int:
+    rows = await Event.all().order_by("-seq").limit(1).values_list("seq", flat=True)
+    return int(rows[0]) if rows else 0
+
+
+async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Store one event per row (keys: firm_id, payload and the routing ids of `record_event`)
+    in the current transaction; publish them in seq order once it commits.
+
+    Returns the (exclusive, inclusive) seq range the events occupy.
+    """
+    if topic not in TOPICS:
+        raise ValueError(f"unknown event topic {topic!r}")
+    if not rows:
+        return (0, 0)
+    conn = current_connection()
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_query(f"SELECT pg_advisory_xact_lock({_PG_EVENT_LOCK})")
+    first = await _max_seq()
+    now = datetime.now(UTC)
+    await insert_rows(
+        Event, [{**_EMPTY_ROUTING, **row, "at": now, "topic": topic} for row in rows], _COLUMNS
+    )
+    last = await _max_seq()
+
+    async def publish() -> None:
+        if current_broadcast() is None:
+            return
+        after = first
+        while True:
+            page = (
+                await Event.filter(seq__gt=after, seq__lte=last, topic=topic)
+                .order_by("seq")
+                .limit(_PUBLISH_PAGE)
+            )
+            if not page:
+                return
+            for event in page:
+                await publish_event(event)
+            after = page[-1].seq
+
+    after_commit(publish)
+    return (first, last)

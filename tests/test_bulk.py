@@ -1,0 +1,194 @@
+"""Bulk client-facing edits: the same settings on many jobs, all or nothing, in a bounded
+number of SQL statements, with the same history rows and events as one-by-one edits."""
+
+from models import ClientStatusChange, Event, Job
+from resolvers import jobs
+from tests.support import error_code, make_firm
+from tests.support_jobs import BULK, count_statements, new_job, plain_pipeline, tax_pipeline
+
+
+async def _setup(world, count=3):
+    plain = await plain_pipeline(world.owner.viewer)
+    ids = [
+        await new_job(world.owner.viewer, world.accounts["alpha"], plain, name=f"Return {i}")
+        for i in range(count)
+    ]
+    return plain, ids
+
+
+async def test_bulk_show_with_a_status_on_many_jobs(gql):
+    world = await make_firm()
+    plain, ids = await _setup(world)
+    preparing = plain.statuses["Preparing"]
+    result = await gql(
+        BULK,
+        {
+            "ids": [str(i) for i in ids],
+            "input": {
+                "visibility": "SHOW",
+                "statusId": str(preparing.id),
+                "jobName": "Your return",
+            },
+        },
+        token=world.employee.token,
+    )
+    data = result["data"]["bulkUpdateClientFacing"]
+    assert data["updatedCount"] == 3
+    assert [j["id"] for j in data["jobs"]] == [str(i) for i in ids]
+    for job in data["jobs"]:
+        assert job["clientFacing"] == {
+            "visible": True,
+            "jobName": "Your return",
+            "description": preparing.description,
+            "status": {"id": str(preparing.id), "name": "Preparing"},
+        }
+    changes = await ClientStatusChange.filter(job_id__in=ids)
+    assert len(changes) == 3
+    assert all(c.source == "BULK" and c.actor_id == world.employee.id for c in changes)
+    assert all(
+        c.before["visible"] is False and c.after["statusName"] == "Preparing" for c in changes
+    )
+    events = await Event.filter(topic="job", job_id__in=ids)
+    assert len(events) == 3
+    assert all(e.payload["source"] == "BULK" and e.payload["visible"] for e in events)
+    assert {e.payload["item"]["jobName"] for e in events} == {"Your return"}
+    wip = await gql("{ workInProgress { jobId } }", token=world.clients["alpha"].token)
+    assert len(wip["data"]["workInProgress"]) == 3
+
+
+async def test_bulk_hide_and_show_keep_each_jobs_own_status_and_description(gql):
+    world = await make_firm()
+    tax = await tax_pipeline(world.owner.viewer)
+    first = await new_job(world.owner.viewer, world.accounts["alpha"], tax)
+    second = await new_job(world.owner.viewer, world.accounts["alpha"], tax, stage_id=tax.stages[1])
+    ids = [str(first), str(second)]
+    hidden = await gql(BULK, {"ids": ids, "input": {"visibility": "HIDE"}}, token=world.owner.token)
+    assert hidden["data"]["bulkUpdateClientFacing"]["updatedCount"] == 2
+    shown = await gql(BULK, {"ids": ids, "input": {"visibility": "SHOW"}}, token=world.owner.token)
+    states = [j["clientFacing"] for j in shown["data"]["bulkUpdateClientFacing"]["jobs"]]
+    assert [s["status"]["name"] for s in states] == ["Waiting for docs", "Preparing"]
+    assert states[1]["description"] == "We are preparing your 2025 return."
+    # Already shown: nothing changes, nothing recorded.
+    again = await gql(BULK, {"ids": ids, "input": {"visibility": "SHOW"}}, token=world.owner.token)
+    assert again["data"]["bulkUpdateClientFacing"]["updatedCount"] == 0
+
+
+async def test_bulk_with_a_status_keeps_a_custom_description_where_the_status_is_unchanged(gql):
+    world = await make_firm()
+    tax = await tax_pipeline(world.owner.viewer)
+    same = await new_job(world.owner.viewer, world.accounts["alpha"], tax)
+    await jobs.update_job_client_facing(
+        viewer=world.owner.viewer,
+        job_id=same,
+        change=jobs.ClientFacingChange(description="Custom text."),
+    )
+    other = await new_job(world.owner.viewer, world.accounts["alpha"], tax, stage_id=tax.stages[1])
+    waiting = tax.statuses["Waiting for docs"]
+    result = await gql(
+        BULK,
+        {
+            "ids": [str(same), str(other)],
+            "input": {"visibility": "SHOW", "statusId": str(waiting.id)},
+        },
+        token=world.owner.token,
+    )
+    data = result["data"]["bulkUpdateClientFacing"]
+    assert data["updatedCount"] == 1
+    descriptions = [j["clientFacing"]["description"] for j in data["jobs"]]
+    assert descriptions == ["Custom text.", waiting.description]
+
+
+async def test_bulk_is_all_or_nothing(gql):
+    world = await make_firm()
+    plain, ids = await _setup(world)
+    beta_job = await new_job(world.owner.viewer, world.accounts["beta"], plain)
+    preparing = str(plain.statuses["Preparing"].id)
+    show = {"visibility": "SHOW", "statusId": preparing}
+
+    empty = await gql(BULK, {"ids": [], "input": show}, token=world.owner.token)
+    assert error_code(empty) == "BAD_INPUT"
+    unknown = await gql(
+        BULK, {"ids": [str(ids[0]), "999999"], "input": show}, token=world.owner.token
+    )
+    assert error_code(unknown) == "NOT_FOUND"
+    # The employee is not on beta's team: one inaccessible job refuses the whole edit.
+    mixed = [str(i) for i in [*ids, beta_job]]
+    assert error_code(
+        await gql(BULK, {"ids": mixed, "input": show}, token=world.employee.token)
+    ) == ("NOT_FOUND")
+    no_status = await gql(
+        BULK,
+        {"ids": [str(i) for i in ids], "input": {"visibility": "SHOW"}},
+        token=world.owner.token,
+    )
+    assert error_code(no_status) == "BAD_INPUT"
+    bad_status = {"visibility": "SHOW", "statusId": "999999"}
+    result = await gql(BULK, {"ids": [str(ids[0])], "input": bad_status}, token=world.owner.token)
+    assert error_code(result) == "BAD_INPUT"
+    too_long = {"visibility": "HIDE", "jobName": "x" * 201}
+    result = await gql(BULK, {"ids": [str(ids[0])], "input": too_long}, token=world.owner.token)
+    assert error_code(result) == "BAD_INPUT"
+    client = await gql(
+        BULK, {"ids": [str(ids[0])], "input": show}, token=world.clients["alpha"].token
+    )
+    assert error_code(client) == "FORBIDDEN"
+    assert error_code(await gql(BULK, {"ids": [str(ids[0])], "input": show})) == "UNAUTHENTICATED"
+
+    assert not await ClientStatusChange.filter(job_id__in=[*ids, beta_job]).exists()
+    assert not await Event.filter(topic="job").exists()
+    assert await Job.filter(id__in=ids, cf_visible=True).count() == 0
+
+
+async def test_bulk_on_a_partly_statusless_selection_refuses_show_without_status(gql):
+    world = await make_firm()
+    tax = await tax_pipeline(world.owner.viewer)
+    with_status = await new_job(world.owner.viewer, world.accounts["alpha"], tax)
+    without = await new_job(
+        world.owner.viewer, world.accounts["alpha"], tax, apply_stage_automation=False
+    )
+    await jobs.bulk_update_client_facing(
+        viewer=world.owner.viewer,
+        job_ids=[with_status],
+        show=False,
+        change=jobs.ClientFacingChange(),
+    )
+    result = await gql(
+        BULK,
+        {"ids": [str(with_status), str(without)], "input": {"visibility": "SHOW"}},
+        token=world.owner.token,
+    )
+    assert error_code(result) == "BAD_INPUT"
+    assert not (await Job.get(id=with_status)).cf_visible
+
+
+async def test_bulk_statement_count_does_not_grow_with_the_number_of_jobs():
+    world = await make_firm()
+    plain = await plain_pipeline(world.owner.viewer)
+    status = plain.statuses["In progress"]
+    counts = {}
+    for count in (10, 300):
+        await Job.bulk_create(
+            [
+                Job(
+                    firm_id=world.firm_id,
+                    client_account_id=world.accounts["alpha"],
+                    pipeline_id=plain.id,
+                    stage_id=plain.stages[0],
+                    name=f"Batch {count} job {i}",
+                )
+                for i in range(count)
+            ]
+        )
+        ids = await Job.filter(name__startswith=f"Batch {count} ").values_list("id", flat=True)
+        with count_statements() as counter:
+            changed, _ = await jobs.bulk_update_client_facing(
+                viewer=world.employee.viewer,
+                job_ids=list(ids),
+                show=True,
+                change=jobs.ClientFacingChange(status_id=status.id),
+            )
+        assert changed == count
+        counts[count] = counter.count
+        assert await ClientStatusChange.filter(job_id__in=list(ids)).count() == count
+        assert await Event.filter(topic="job", job_id__in=list(ids)).count() == count
+    assert counts[10] == counts[300], counts
