@@ -19,6 +19,11 @@ from tortoise.transactions import in_transaction
 log = logging.getLogger(__name__)
 
 AfterCommit = Callable[[], Awaitable[None]]
+# On PostgreSQL every atomic() block takes this lock first. Writers are thereby serialised,
+# so an event's seq order is its commit order (a subscriber resuming after seq N never later
+# finds a smaller seq committed behind it), and no transaction can take row locks before
+# the event lock and deadlock against one that holds it.
+EVENT_ORDER_LOCK = 7_201_001
 _pending: contextvars.ContextVar[list[AfterCommit] | None] = contextvars.ContextVar(
     "firmflow_after_commit", default=None
 )
@@ -38,6 +43,8 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
     pending_token = _pending.set(callbacks)
     try:
         async with in_transaction() as conn:
+            if conn.capabilities.dialect == "postgres":
+                await conn.execute_query(f"SELECT pg_advisory_xact_lock({EVENT_ORDER_LOCK})")
             conn_token = _connection.set(conn)
             try:
                 yield conn

@@ -20,7 +20,7 @@ from strawberry.extensions import (
 from firmflow.settings import Limits, get_settings
 from schema.common import ErrorCode
 from schema.errors import ErrorCodes
-from schema.events import SharedEventExecution, build_subscription
+from schema.events import SharedEventExecution, Subscription
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
@@ -34,9 +34,7 @@ class Query(IdentityQuery, JobsQuery, TasksQuery, InboxQuery, RequestsQuery):
 
 
 @strawberry.type
-class Mutation(
-    IdentityMutation, JobsMutation, TasksMutation, InboxMutation, RequestsMutation
-):
+class Mutation(IdentityMutation, JobsMutation, TasksMutation, InboxMutation, RequestsMutation):
     pass
 
 
@@ -67,8 +65,7 @@ def build_schema() -> strawberry.Schema:
     return FirmflowSchema(
         query=Query,
         mutation=Mutation,
-        # Merge: pass the tasks area's type, build_subscription(notification_type=Notification)
-        subscription=build_subscription(),
+        subscription=Subscription,
         types=[ErrorCode],
         # Subscription events: one execution per (event, operation), shared by subscribers.
         execution_context_class=SharedEventExecution,

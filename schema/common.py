@@ -32,6 +32,14 @@ class Role(Enum):
     CLIENT = "CLIENT"
 
 
+@strawberry.enum
+class ThreadTaskFilter(Enum):
+    ALL_THREADS = "ALL_THREADS"
+    WITH_TASKS = "WITH_TASKS"
+    INCOMPLETE = "INCOMPLETE"
+    COMPLETED = "COMPLETED"
+
+
 @strawberry.type
 class PageInfo:
     has_next_page: bool

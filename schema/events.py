@@ -5,11 +5,9 @@ only turns stored events into GraphQL objects. Each event object is built once p
 shared by every subscriber that may see it (`_built`), so fan-out to many viewers of one
 account builds the payload once.
 
-STAND-INS (the lead dedupes them at merge): `WorkInProgressItem` and `ChangeSource` belong
-to schema/jobs.py, `ClientTask` to schema/tasks.py, `RequestStatus` to schema/requests.py.
-They are plain types with the contract's fields, built only by `_work_item`, `_client_task`
-and the enum lookups below; swap the imports and, if the owner's constructor differs,
-these three lines.
+The event types reuse the areas' own types (WorkInProgressItem and ChangeSource of
+schema/jobs.py, ClientTask of schema/tasks.py, RequestStatus of schema/requests.py), built
+here from the stored payload rather than from models.
 """
 
 import enum
@@ -25,6 +23,10 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types import Info
 
 from schema.common import viewer_of
+from schema.inbox import Notification
+from schema.jobs import ChangeSource, WorkInProgressItem
+from schema.requests import RequestStatus
+from schema.tasks import ClientTask
 from subscriptions.records import StoredEvent
 from subscriptions.streams import (
     stream_inbox_notifications,
@@ -32,46 +34,6 @@ from subscriptions.streams import (
     stream_request_events,
     stream_task_events,
 )
-
-# ---------------------------------------------------------------- stand-ins (see above)
-
-
-@strawberry.enum
-class ChangeSource(enum.Enum):
-    MANUAL = "MANUAL"
-    BULK = "BULK"
-    AUTOMATION = "AUTOMATION"
-    TEMPLATE = "TEMPLATE"
-
-
-@strawberry.enum
-class RequestStatus(enum.Enum):
-    DRAFT = "DRAFT"
-    PENDING = "PENDING"
-    IN_PROGRESS = "IN_PROGRESS"
-    SUBMITTED = "SUBMITTED"
-    CANCELLED = "CANCELLED"
-
-
-@strawberry.type
-class WorkInProgressItem:
-    job_id: strawberry.ID
-    job_name: str
-    status: str
-    description: str | None
-    updated_at: datetime
-
-
-@strawberry.type
-class ClientTask:
-    id: strawberry.ID
-    title: str
-    position: int
-    completed: bool
-    completed_at: datetime | None
-    completed_by: str | None
-    completed_by_client: bool | None
-
 
 # ---------------------------------------------------------------- event types
 
@@ -303,24 +265,13 @@ class EventSubscription:
             yield built_once(event, request_event)
 
 
-def build_subscription(notification_type: type | None = None) -> type:
-    """The Subscription root type. With the tasks area's `Notification` type (merge time:
-    `build_subscription(notification_type=schema.inbox.Notification)`), it also serves
-    `inboxNotifications(after: ID): Notification!`."""
-    if notification_type is None:
-        return strawberry.type(type("Subscription", (EventSubscription,), {}))
-
+@strawberry.type
+class Subscription(EventSubscription):
+    @strawberry.subscription(description="The viewer's new Inbox+ notifications (staff only).")
     async def inbox_notifications(
-        info: Info, after: strawberry.ID | None = None
-    ) -> AsyncGenerator[notification_type, None]:  # type: ignore[valid-type]
+        self, info: Info, after: strawberry.ID | None = None
+    ) -> AsyncGenerator[Notification, None]:
         async for notification in stream_inbox_notifications(
             viewer=viewer_of(info), after=_id(after)
         ):
-            yield notification_type.from_model(notification)  # type: ignore[attr-defined]
-
-    namespace = {
-        "inbox_notifications": strawberry.subscription(
-            resolver=inbox_notifications, description="The viewer's new Inbox+ notifications."
-        )
-    }
-    return strawberry.type(type("Subscription", (EventSubscription,), namespace))
+            yield Notification.from_model(notification)

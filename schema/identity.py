@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -11,7 +12,11 @@ import models as m
 from resolvers import auth, firms
 from resolvers.errors import NotFound
 from resolvers.viewer import Viewer as ViewerData
-from schema.common import Role, context_of, viewer_of
+from schema.common import Role, ThreadTaskFilter, context_of, viewer_of
+
+if TYPE_CHECKING:
+    from schema.jobs import Job
+    from schema.tasks import ChatThread
 
 
 @strawberry.type
@@ -90,6 +95,32 @@ class ClientAccount:
     async def team(self, info: Info) -> list[StaffMember]:
         loader = context_of(info).loader("identity.team", firms.teams_of)
         return [StaffMember.from_model(s) for s in await loader.load(self.model.id)]
+
+    @strawberry.field
+    async def threads(
+        self, info: Info, task_filter: ThreadTaskFilter | None = ThreadTaskFilter.ALL_THREADS
+    ) -> list[Annotated[ChatThread, strawberry.lazy("schema.tasks")]]:
+        from resolvers.tasks import list_account_threads
+        from schema.tasks import ChatThread
+
+        rows = await list_account_threads(
+            viewer_of(info), self.model.id, (task_filter or ThreadTaskFilter.ALL_THREADS).value
+        )
+        return [ChatThread.from_model(t) for t in rows]
+
+    @strawberry.field(description="Staff only.")
+    async def jobs(
+        self, info: Info, include_archived: bool | None = False
+    ) -> list[Annotated[Job, strawberry.lazy("schema.jobs")]]:
+        from resolvers.jobs import list_account_jobs
+        from schema.jobs import Job
+
+        rows = await list_account_jobs(
+            viewer=viewer_of(info),
+            client_account_id=self.model.id,
+            include_archived=bool(include_archived),
+        )
+        return [Job.from_model(j) for j in rows]
 
 
 @strawberry.type

@@ -14,8 +14,10 @@ from strawberry.types import Info
 
 import models as m
 from resolvers import inbox
+from resolvers.access import readable_requests
 from schema.common import PageInfo, context_of, viewer_of
 from schema.identity import ClientAccount
+from schema.requests import ClientRequest
 from schema.tasks import ChatThread, ClientTask, load_account
 
 
@@ -60,6 +62,13 @@ class Notification:
             summary=notification.summary,
             model=notification,
         )
+
+    @strawberry.field
+    async def request(self, info: Info) -> ClientRequest | None:
+        if self.model.request_id is None:
+            return None
+        row = await readable_requests(viewer_of(info)).filter(id=self.model.request_id).first()
+        return ClientRequest.from_model(row) if row else None
 
     @strawberry.field
     async def client_account(self, info: Info) -> ClientAccount:

@@ -19,7 +19,10 @@ from strawberry.types import Info
 import models as m
 from firmflow.settings import get_settings
 from resolvers import request_answers, requests, uploads
+from resolvers.jobs import get_job
 from schema.common import ReminderInput, context_of, viewer_of
+from schema.identity import ClientAccount
+from schema.jobs import Job
 
 
 @strawberry.enum
@@ -204,6 +207,22 @@ class ClientRequest:
             reminder=reminder,
             model=r,
         )
+
+    @strawberry.field(description="Staff only.")
+    async def client_account(self, info: Info) -> ClientAccount:
+        account_id = await requests.request_client_account_id(
+            viewer=viewer_of(info), request=self.model
+        )
+        return ClientAccount.from_model(await m.ClientAccount.get(id=account_id))
+
+    @strawberry.field(description="Staff only.")
+    async def job(self, info: Info) -> Job | None:
+        viewer = viewer_of(info)
+        job_id = await requests.request_job_id(viewer=viewer, request=self.model)
+        if job_id is None:
+            return None
+        job = await get_job(viewer=viewer, job_id=job_id)
+        return Job.from_model(job) if job else None
 
     @strawberry.field
     async def questions(self, info: Info) -> list[Question]:

@@ -6,15 +6,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 
 import strawberry
 from strawberry.types import Info
 
 import models as m
 from resolvers import tasks, thread_reminders
-from schema.common import ReminderInput, context_of, viewer_of
+from resolvers.access import require_staff
+from resolvers.jobs import get_job
+from schema.common import ReminderInput, ThreadTaskFilter, context_of, viewer_of
 from schema.identity import ClientAccount
+from schema.jobs import Job
 
 
 async def _accounts_by_id(ids: list[int]) -> list[m.ClientAccount | None]:
@@ -27,14 +29,6 @@ async def load_account(info: Info, account_id: int) -> ClientAccount:
     loader = context_of(info).loader("tasks.account_by_id", _accounts_by_id)
     account = await loader.load(account_id)
     return ClientAccount.from_model(account)
-
-
-@strawberry.enum
-class ThreadTaskFilter(Enum):
-    ALL_THREADS = "ALL_THREADS"
-    WITH_TASKS = "WITH_TASKS"
-    INCOMPLETE = "INCOMPLETE"
-    COMPLETED = "COMPLETED"
 
 
 @strawberry.type
@@ -104,6 +98,14 @@ class ChatThread:
             total_task_count=thread.total_task_count,
             model=thread,
         )
+
+    @strawberry.field(description="Staff only.")
+    async def job(self, info: Info) -> Job | None:
+        viewer = require_staff(viewer_of(info))
+        if self.model.job_id is None:
+            return None
+        job = await get_job(viewer=viewer, job_id=self.model.job_id)
+        return Job.from_model(job) if job else None
 
     @strawberry.field
     async def client_account(self, info: Info) -> ClientAccount:

@@ -22,9 +22,6 @@ from subscriptions.records import StoredEvent
 log = logging.getLogger(__name__)
 
 TOPICS = frozenset({"task", "job", "inbox", "request"})
-# Serialises event writers on PostgreSQL so that seq order is commit order: a subscriber
-# resuming after seq N can never later find a smaller seq committed behind it.
-_PG_EVENT_LOCK = 7_201_001
 
 
 async def record_event(
@@ -41,9 +38,8 @@ async def record_event(
     """Store one event in the current transaction and publish it once that commits."""
     if topic not in TOPICS:
         raise ValueError(f"unknown event topic {topic!r}")
+    # atomic() took the event order lock (resolvers/uow.py), so seq order is commit order.
     conn = current_connection()
-    if conn.capabilities.dialect == "postgres":
-        await conn.execute_query(f"SELECT pg_advisory_xact_lock({_PG_EVENT_LOCK})")
     client_visible = False
     if topic == "job":
         client_visible = await _job_event_reaches_client(conn, job_id, payload)

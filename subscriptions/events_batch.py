@@ -11,11 +11,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from tortoise.functions import Max
+
 from models import Event
 from resolvers.bulk_sql import insert_rows
 from resolvers.uow import after_commit, current_connection
 from subscriptions.broadcast import current_broadcast
-from subscriptions.events import _PG_EVENT_LOCK, TOPICS, publish_event
+from subscriptions.events import TOPICS, publish_event
 
 _COLUMNS = {
     "at": "timestamptz",
@@ -26,6 +28,7 @@ _COLUMNS = {
     "thread_id": "int",
     "request_id": "int",
     "recipient_staff_id": "int",
+    "client_visible": "boolean",
     "payload": "jsonb",
 }
 _EMPTY_ROUTING = dict.fromkeys(
@@ -40,6 +43,30 @@ async def _max_seq() -> int:
     return int(rows[0]) if rows else 0
 
 
+async def _jobs_last_seen_visible(rows: list[dict[str, Any]]) -> set[int]:
+    """Of the jobs these rows hide, those whose previous event was visible: the batch form
+    of `subscriptions.events._job_event_reaches_client` (two queries per 5,000 jobs)."""
+    hidden = [row["job_id"] for row in rows if not row["payload"].get("visible")]
+    seen: set[int] = set()
+    for start in range(0, len(hidden), 5000):
+        chunk = hidden[start : start + 5000]
+        latest = (
+            await Event.filter(topic="job", job_id__in=chunk)
+            .annotate(last=Max("seq"))
+            .group_by("job_id")
+            .values_list("last", flat=True)
+        )
+        if latest:
+            seen.update(
+                job_id
+                for job_id, payload in await Event.filter(seq__in=list(latest)).values_list(
+                    "job_id", "payload"
+                )
+                if (payload or {}).get("visible")
+            )
+    return seen
+
+
 async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int, int]:
     """Store one event per row (keys: firm_id, payload and the routing ids of `record_event`)
     in the current transaction; publish them in seq order once it commits.
@@ -50,9 +77,18 @@ async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int,
         raise ValueError(f"unknown event topic {topic!r}")
     if not rows:
         return (0, 0)
-    conn = current_connection()
-    if conn.capabilities.dialect == "postgres":
-        await conn.execute_query(f"SELECT pg_advisory_xact_lock({_PG_EVENT_LOCK})")
+    # atomic() holds the event order lock (resolvers/uow.py): no other writer between
+    # reading the highest seq and inserting after it.
+    current_connection()
+    reaching = await _jobs_last_seen_visible(rows) if topic == "job" else set()
+    rows = [
+        {
+            **row,
+            "client_visible": topic == "job"
+            and (bool(row["payload"].get("visible")) or row.get("job_id") in reaching),
+        }
+        for row in rows
+    ]
     first = await _max_seq()
     now = datetime.now(UTC)
     await insert_rows(

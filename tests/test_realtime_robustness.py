@@ -16,13 +16,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-import strawberry
 import uvicorn
 
 from firmflow.context import Context
 from models import Event, Notification
 from resolvers.uow import atomic
-from schema.events import build_subscription
+from schema import build_schema
 from subscriptions import broadcast as broadcast_module
 from subscriptions.broadcast import make_broadcast
 from subscriptions.events import record_event
@@ -73,28 +72,8 @@ async def test_a_thousand_subscribe_and_disconnect_cycles_leave_nothing_behind(l
     )
 
 
-@strawberry.type
-class StubNotification:
-    """Stands in for the tasks area's `Notification` (schema/inbox.py) until the merge."""
-
-    id: strawberry.ID
-    summary: str
-
-    @classmethod
-    def from_model(cls, row: Notification) -> StubNotification:
-        return cls(id=strawberry.ID(str(row.id)), summary=row.summary)
-
-
-@strawberry.type
-class _Query:
-    ok: bool = True
-
-
 async def test_inbox_notifications_field_streams_the_recipients_notifications(app):
-    schema = strawberry.Schema(
-        query=_Query, subscription=build_subscription(notification_type=StubNotification)
-    )
-    assert "inboxNotifications(after: ID = null): StubNotification!" in schema.as_str()
+    schema = build_schema()
     world = await make_firm()
     context = Context()
     context.viewer = world.employee.viewer
