@@ -159,6 +159,7 @@ async def make_request(
         title="Missing receipts",
         access=access,
         status=status,
+        sent_at=None if status == "DRAFT" else datetime.now(UTC),
     )
 
 
@@ -236,6 +237,8 @@ async def record_task_change(
 async def record_request_status(request: ClientRequest, status: str) -> int:
     async with atomic():
         request.status = status
+        if status != "DRAFT" and request.sent_at is None:
+            request.sent_at = datetime.now(UTC)  # sending is what makes a request visible
         await request.save()
         event = await record_event(
             topic="request",
