@@ -22,7 +22,7 @@ import strawberry
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types import Info
 
-from schema.common import viewer_of
+from schema.common import context_of, viewer_of
 from schema.inbox import Notification
 from schema.jobs import ChangeSource, WorkInProgressItem
 from schema.requests import RequestStatus
@@ -271,7 +271,11 @@ class Subscription(EventSubscription):
     async def inbox_notifications(
         self, info: Info, after: strawberry.ID | None = None
     ) -> AsyncGenerator[Notification, None]:
+        context = context_of(info)
         async for notification in stream_inbox_notifications(
             viewer=viewer_of(info), after=_id(after)
         ):
+            # A socket's context lives as long as the socket: each notification must read
+            # the task's current state, not what a loader cached for an earlier one.
+            context.loaders.clear()
             yield Notification.from_model(notification)
