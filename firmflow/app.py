@@ -12,7 +12,7 @@ from typing import Any
 from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -93,6 +93,12 @@ class FirmflowGraphQL(GraphQL):
             await super().__call__(scope, receive, send)
             return
         request = Request(scope, receive=receive)
+        limit = multipart_body_limit(request)
+        if limit is not None:
+            if int(request.headers.get("content-length") or 0) > limit:
+                await too_large(limit)(scope, receive, send)
+                return
+            request = Request(scope, receive=limited_receive(receive, limit))
         if request.method == "POST" and not is_csrf_safe(request):
             response = error_response(
                 "multipart requests need the header 'Apollo-Require-Preflight: true'"
@@ -102,6 +108,8 @@ class FirmflowGraphQL(GraphQL):
         else:
             try:
                 response = await self.run(request)
+            except BodyTooLarge:
+                response = too_large(limit or 0)
             except HTTPException as error:
                 # strawberry answers unreadable requests in plain text; clients get the same
                 # GraphQL error shape as everywhere else.
@@ -110,6 +118,46 @@ class FirmflowGraphQL(GraphQL):
                 log.exception("unexpected error outside GraphQL execution")
                 response = error_response(UNEXPECTED, 500, code=None)
         await response(scope, receive, send)
+
+
+class BodyTooLarge(Exception):
+    """A multipart body grew past the upload limit while it was arriving."""
+
+
+# Room for the multipart request's `operations` and `map` parts beside the file itself.
+MULTIPART_OVERHEAD_BYTES = 1_048_576
+
+
+def multipart_body_limit(request: Request) -> int | None:
+    """The most bytes a multipart request may send (None for other requests): uploads are
+    refused while they arrive, not after the whole body was spooled to disk."""
+    if not request.headers.get("content-type", "").startswith("multipart/"):
+        return None
+    return get_settings().max_upload_bytes + MULTIPART_OVERHEAD_BYTES
+
+
+def limited_receive(receive: Any, limit: int) -> Any:
+    """`receive`, raising BodyTooLarge once more than `limit` body bytes have arrived."""
+    seen = 0
+
+    async def receive_within_limit() -> Any:
+        nonlocal seen
+        message = await receive()
+        if message.get("type") == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise BodyTooLarge
+        return message
+
+    return receive_within_limit
+
+
+def too_large(limit: int) -> Response:
+    return error_response(
+        f"the upload is larger than FIRMFLOW_MAX_UPLOAD_BYTES allows ({limit} bytes with the"
+        " request's other parts)",
+        413,
+    )
 
 
 def error_response(message: str, status_code: int, code: str | None = "BAD_INPUT") -> Response:
@@ -145,10 +193,6 @@ async def healthz(request: Request) -> Response:
     if problems:
         return JSONResponse({"status": "unavailable", "failing": problems}, status_code=503)
     return JSONResponse({"status": "ok"})
-
-
-async def not_found(request: Request) -> Response:
-    return PlainTextResponse("not found", status_code=404)
 
 
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:

@@ -1,10 +1,8 @@
-"""Scale-out: two real `firmflow serve` processes on one PostgreSQL and one Redis; an event
-published by another process reaches websocket subscribers on both.
+"""Scale-out: two real `firmflow serve` processes on one PostgreSQL and one Redis.
 
-Until the areas that record events are merged there is no event-producing mutation in this
-branch, so the event is recorded by the test process exactly as the areas do (`atomic()` +
-`record_event`, published after commit to the shared Redis). Once merged, a real mutation
-sent to process A should replace it.
+A real mutation sent to process A reaches a client subscribed on process B; an event
+recorded by a third process (the test's) reaches subscribers on both; a subscriber resumes
+from the shared store.
 """
 
 from __future__ import annotations
@@ -110,3 +108,34 @@ async def test_an_event_from_another_process_reaches_subscribers_on_both_servers
     assert (resumed["seq"], resumed["visible"]) == (str(missed), False)
     await again.close()
     await on_a.close()
+
+
+async def test_a_mutation_through_one_server_reaches_a_client_on_the_other(app, two_servers):
+    from models import ClientFacingStatus
+
+    server_a, server_b = two_servers
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    status = await ClientFacingStatus.get(firm_id=world.firm_id, name="In review")
+    client_on_b = await WsClient.connect(server_b, token=world.clients["alpha"].token)
+    await client_on_b.subscribe(JOB_EVENTS)
+    await asyncio.sleep(0.5)
+
+    async with httpx.AsyncClient(base_url=f"http://{server_a}") as http:
+        response = await http.post(
+            "/graphql",
+            headers={"Authorization": f"Bearer {world.owner.token}"},
+            json={
+                "query": """mutation($job: ID!, $input: ClientFacingInput!) {
+                  updateJobClientFacing(jobId: $job, input: $input) { id } }""",
+                "variables": {
+                    "job": str(job.id),
+                    "input": {"visible": True, "statusId": str(status.id)},
+                },
+            },
+        )
+    assert response.json().get("errors") is None, response.text
+    event = await client_on_b.next_data("jobStatusEvents", wait=10)
+    assert (event["jobId"], event["visible"], event["source"]) == (str(job.id), True, "MANUAL")
+    assert event["item"]["status"] == "In review"
+    await client_on_b.close()

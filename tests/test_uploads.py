@@ -2,6 +2,7 @@
 and who may download a file."""
 
 import hashlib
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -111,6 +112,60 @@ async def test_a_file_over_the_size_cap_is_refused_and_removed(gql, web, setting
         bearer=world.clients["alpha"].token,
     )
     assert data(just_fits.json(), "uploadRequestFile")["size"] == 1000
+
+
+async def test_a_body_far_over_the_cap_is_refused_while_it_arrives(gql, web, settings):
+    from firmflow.app import MULTIPART_OVERHEAD_BYTES
+
+    use_settings(settings.with_changes(max_upload_bytes=1000))
+    world = await make_firm()
+    request, ids = await _portal_request(gql, world)
+    oversized = b"a" * (1000 + MULTIPART_OVERHEAD_BYTES + 1)
+
+    response = await upload(
+        web,
+        request_id=request["id"],
+        question_id=ids["FILE_UPLOAD"],
+        content=oversized,
+        bearer=world.clients["alpha"].token,
+    )
+    assert response.status_code == 413, response.text
+    assert response.json()["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+
+    # Without a Content-Length (chunked), the server counts the bytes as they arrive.
+    boundary = "firmflow-test-boundary"
+    operations = json.dumps(
+        {
+            "query": f'mutation($f: Upload!) {{ uploadRequestFile(requestId: "{request["id"]}",'
+            f' questionId: "{ids["FILE_UPLOAD"]}", file: $f) {{ id }} }}',
+            "variables": {"f": None},
+        }
+    )
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n'
+        f'{operations}\r\n--{boundary}\r\nContent-Disposition: form-data; name="map"\r\n'
+        f'\r\n{{"0": ["variables.f"]}}\r\n--{boundary}\r\nContent-Disposition: form-data; '
+        f'name="0"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n'
+    ).encode()
+
+    async def chunks():
+        yield head
+        for start in range(0, len(oversized), 65536):
+            yield oversized[start : start + 65536]
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    response = await web.post(
+        "/graphql",
+        content=chunks(),
+        headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "Apollo-Require-Preflight": "true",
+            "Authorization": f"Bearer {world.clients['alpha'].token}",
+        },
+    )
+    assert response.status_code == 413, response.text
+    assert response.json()["errors"][0]["extensions"]["code"] == "BAD_INPUT"
+    assert not await UploadedFile.exists()
 
 
 async def test_a_multipart_post_without_the_preflight_header_is_refused(gql, web):
