@@ -15,7 +15,9 @@ from strawberry.types import Info
 
 import models as m
 from resolvers.client_facing import client_job_name
+from resolvers.jobs import get_job
 from resolvers.portal import WorkItem
+from resolvers.viewer import Viewer
 from schema.common import PageInfo
 from schema.identity import ClientAccount, StaffMember
 from schema.jobs_loaders import loader
@@ -375,3 +377,11 @@ class JobFilter:
     client_facing_visible: bool | None = None
     include_archived: bool | None = False
     search: str | None = None
+
+
+async def linked_job(viewer: Viewer, job_id: int | None) -> Job | None:
+    """A thread's or request's linked job, if the viewer may read it (else None)."""
+    if job_id is None:
+        return None
+    job = await get_job(viewer=viewer, job_id=job_id)
+    return Job.from_model(job) if job else None

@@ -19,10 +19,9 @@ from strawberry.types import Info
 import models as m
 from firmflow.settings import get_settings
 from resolvers import request_answers, requests, uploads
-from resolvers.jobs import get_job
 from schema.common import ReminderInput, context_of, viewer_of
 from schema.identity import ClientAccount
-from schema.jobs import Job
+from schema.jobs import Job, linked_job
 
 
 @strawberry.enum
@@ -219,10 +218,7 @@ class ClientRequest:
     async def job(self, info: Info) -> Job | None:
         viewer = viewer_of(info)
         job_id = await requests.request_job_id(viewer=viewer, request=self.model)
-        if job_id is None:
-            return None
-        job = await get_job(viewer=viewer, job_id=job_id)
-        return Job.from_model(job) if job else None
+        return await linked_job(viewer, job_id)
 
     @strawberry.field
     async def questions(self, info: Info) -> list[Question]:

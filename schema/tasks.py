@@ -13,10 +13,9 @@ from strawberry.types import Info
 import models as m
 from resolvers import tasks, thread_reminders
 from resolvers.access import require_staff
-from resolvers.jobs import get_job
 from schema.common import ReminderInput, ThreadTaskFilter, context_of, viewer_of
 from schema.identity import ClientAccount
-from schema.jobs import Job
+from schema.jobs import Job, linked_job
 
 
 async def _accounts_by_id(ids: list[int]) -> list[m.ClientAccount | None]:
@@ -101,11 +100,7 @@ class ChatThread:
 
     @strawberry.field(description="Staff only.")
     async def job(self, info: Info) -> Job | None:
-        viewer = require_staff(viewer_of(info))
-        if self.model.job_id is None:
-            return None
-        job = await get_job(viewer=viewer, job_id=self.model.job_id)
-        return Job.from_model(job) if job else None
+        return await linked_job(require_staff(viewer_of(info)), self.model.job_id)
 
     @strawberry.field
     async def client_account(self, info: Info) -> ClientAccount:
