@@ -26,11 +26,12 @@ from firmflow.settings import Settings, ensure_secret_key, get_settings, use_set
 from resolvers.auth import (
     bearer_token,
     viewer_from_authorization,
-    viewer_from_request_token,
     viewer_from_token,
 )
+from resolvers.errors import DomainError
 from resolvers.outbox import run_mail_sender
 from resolvers.reminders import run_reminder_timer
+from resolvers.request_answers import third_party_from_token
 from schema import build_schema
 from schema.errors import UNEXPECTED
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
@@ -79,7 +80,13 @@ class FirmflowGraphQL(GraphQL):
             raise ConnectionRejectionError({"reason": "connection_init payload must be an object"})
         viewer = None
         if params.get("requestToken"):
-            viewer = await viewer_from_request_token(str(params["requestToken"]))
+            # Wrong request links count toward the per-address limit, as over HTTP.
+            try:
+                viewer = await third_party_from_token(
+                    str(params["requestToken"]), client_address=context.client_address
+                )
+            except DomainError as error:
+                raise ConnectionRejectionError({"reason": error.message}) from None
         elif params.get("authorization") or params.get("Authorization"):
             header = params.get("authorization") or params.get("Authorization")
             viewer = await viewer_from_token(bearer_token(str(header)))
