@@ -17,6 +17,8 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
+from strawberry.types.unset import UnsetType
 from tortoise import Tortoise, connections
 
 from firmflow.context import Context
@@ -55,8 +57,36 @@ def is_csrf_safe(request: Request) -> bool:
     return any(name.lower().startswith("x-") for name in request.headers)
 
 
+class LegacyWsHandler(BaseGraphQLWSHandler):
+    """The legacy graphql-ws protocol, closing a refused connection_init with 4403 (as
+    graphql-transport-ws does) instead of strawberry's 1011 "internal error"."""
+
+    async def handle_connection_init(self, message: Any) -> None:
+        payload = message.get("payload")
+        if payload is not None and not isinstance(payload, dict):
+            await self.send_message({"type": "connection_error"})
+            await self.websocket.close(code=4403, reason="")
+            return
+        self.context.connection_params = payload
+        try:
+            ack_payload = await self.view.on_ws_connect(self.context)
+        except ConnectionRejectionError as error:
+            await self.send_message({"type": "connection_error", "payload": error.payload})
+            await self.websocket.close(code=4403, reason="Forbidden")
+            return
+        if ack_payload is None or isinstance(ack_payload, UnsetType):
+            await self.send_message({"type": "connection_ack"})
+        else:
+            await self.send_message({"type": "connection_ack", "payload": ack_payload})
+        self.connection_acknowledged = True
+        if self.keep_alive:
+            self.keep_alive_task = asyncio.create_task(self.handle_keep_alive())
+
+
 class FirmflowGraphQL(GraphQL):
     """Strawberry's ASGI app with firmflow's authentication and CSRF guard."""
+
+    graphql_ws_handler_class = LegacyWsHandler
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         context = Context(

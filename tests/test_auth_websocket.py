@@ -82,7 +82,23 @@ async def test_legacy_graphql_ws_protocol_authenticates_with_the_same_token(live
         await ws.send(
             json.dumps({"type": "connection_init", "payload": {"authorization": "Bearer bad"}})
         )
-        # The legacy protocol has no 4403: it answers connection_error, then closes.
+        # The legacy protocol answers connection_error, then closes with 4403 like the other.
         assert json.loads(await ws.recv())["type"] == "connection_error"
-        with pytest.raises(ConnectionClosed):
+        with pytest.raises(ConnectionClosed) as closed:
             await ws.recv()
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
+
+
+@pytest.mark.parametrize("payload", [None, {}, {"requestToken": "not-a-link"}])
+async def test_legacy_graphql_ws_without_valid_credentials_is_closed_with_4403(
+    live_server, payload
+):
+    async with connect(f"ws://{live_server}/graphql", subprotocols=["graphql-ws"]) as ws:
+        message: dict = {"type": "connection_init"}
+        if payload is not None:
+            message["payload"] = payload
+        await ws.send(json.dumps(message))
+        assert json.loads(await ws.recv())["type"] == "connection_error"
+        with pytest.raises(ConnectionClosed) as closed:
+            await ws.recv()
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
