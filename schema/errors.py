@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 from graphql.error import GraphQLError
 from strawberry.extensions import SchemaExtension
@@ -66,8 +67,18 @@ def classify_error(error: GraphQLError) -> GraphQLError:
 class ErrorCodes(SchemaExtension):
     """Applies `classify_error` to every result, including subscription results."""
 
-    def on_operation(self) -> Iterator[None]:
+    def on_stream_result(self, result: Any) -> Iterator[None]:
+        """Each result sent over a websocket (validation and limit errors included)."""
+        self._streamed = True
+        if getattr(result, "errors", None):
+            result.errors = [classify_error(e) for e in result.errors]
         yield
+
+    def on_operation(self) -> Iterator[None]:
+        self._streamed = False
+        yield
+        if self._streamed:
+            return  # every result was classified as it was sent
         result = self.execution_context.result
         if result is not None and getattr(result, "errors", None):
             result.errors = [classify_error(e) for e in result.errors]

@@ -187,3 +187,21 @@ def test_limit_settings_are_validated():
     for name, value in (("FIRMFLOW_MAX_DEPTH", "0"), ("FIRMFLOW_MAX_PAGE_SIZE", "lots")):
         with pytest.raises(SettingsError, match=name):
             load_settings({name: value})
+
+
+async def test_limits_and_invalid_documents_over_websockets_are_bad_input(live_server):
+    from tests.support_realtime import WsClient, first_error_code
+
+    world = await make_firm()
+    client = await WsClient.connect(live_server, token=world.owner.token)
+    aliases = " ".join(f"a{i}: seq" for i in range(31))
+    too_deep = '{ job(id: "1") ' + "{ clientAccount { jobs " * 6 + "{ id }" + " } }" * 6 + " }"
+    for document in (
+        "subscription { jobStatusEvents { " + aliases + " } }",
+        "subscription { jobStatusEvents { " + "seq " * 5001 + "} }",
+        "subscription { jobStatusEvents { noSuchField } }",
+        too_deep,
+    ):
+        await client.subscribe(document)
+        assert first_error_code(await client.next_result()) == "BAD_INPUT", document[:60]
+    await client.close()
