@@ -49,7 +49,7 @@ def client_address(request: Request | WebSocket) -> str:
 
 def is_csrf_safe(request: Request) -> bool:
     """Multipart requests must carry a header a plain HTML form cannot send."""
-    content_type = request.headers.get("content-type", "")
+    content_type = request.headers.get("content-type", "").strip().lower()
     if not content_type.startswith("multipart/"):
         return True
     if request.headers.get("apollo-require-preflight"):
@@ -168,7 +168,7 @@ MULTIPART_OVERHEAD_BYTES = 1_048_576
 def multipart_body_limit(request: Request) -> int | None:
     """The most bytes a multipart request may send (None for other requests): uploads are
     refused while they arrive, not after the whole body was spooled to disk."""
-    if not request.headers.get("content-type", "").startswith("multipart/"):
+    if not request.headers.get("content-type", "").strip().lower().startswith("multipart/"):
         return None
     return get_settings().max_upload_bytes + MULTIPART_OVERHEAD_BYTES
 

@@ -16,6 +16,7 @@ from tests.support_requests import (
     GET,
     SHARED,
     SUBMIT,
+    UPLOAD,
     create_request,
     data,
     question_ids,
@@ -179,6 +180,32 @@ async def test_a_multipart_post_without_the_preflight_header_is_refused(gql, web
         bearer=world.clients["alpha"].token,
         preflight=False,
     )
+    assert response.status_code == 400
+    assert not await UploadedFile.exists()
+
+
+@pytest.mark.parametrize("content_type", ["Multipart/Form-Data", "MULTIPART/FORM-DATA"])
+async def test_a_multipart_post_in_other_letter_case_still_needs_the_preflight_header(
+    gql, web, content_type
+):
+    """Browsers send a simple cross-site request with any case of the multipart type."""
+    world = await make_firm()
+    request, ids = await _portal_request(gql, world)
+    operations = {
+        "query": UPLOAD,
+        "variables": {"requestId": request["id"], "questionId": ids["FILE_UPLOAD"], "file": None},
+    }
+    built = web.build_request(
+        "POST",
+        "/graphql",
+        data={"operations": json.dumps(operations), "map": json.dumps({"0": ["variables.file"]})},
+        files={"0": ("w2.pdf", PDF, "application/pdf")},
+        headers={"Authorization": f"Bearer {world.clients['alpha'].token}"},
+    )
+    built.headers["Content-Type"] = built.headers["Content-Type"].replace(
+        "multipart/form-data", content_type
+    )
+    response = await web.send(built)
     assert response.status_code == 400
     assert not await UploadedFile.exists()
 
