@@ -191,7 +191,22 @@ async def viewer_from_request_token(token: str | None) -> Viewer | None:
         client_account_id=request.client_account_id,
         request_id=request.id,
         name="Third party",
+        link_id=link.id,
     )
+
+
+async def request_link_still_valid(viewer: Viewer) -> bool:
+    """Whether the link a third party came in with still opens its request (not revoked
+    by a new link, not expired, the request still THIRD_PARTY): a websocket opened with
+    it hears nothing once it no longer does."""
+    if not viewer.is_third_party or viewer.link_id is None:
+        return False
+    return await RequestLink.filter(
+        id=viewer.link_id,
+        revoked_at__isnull=True,
+        expires_at__gt=datetime.now(UTC),
+        request__access="THIRD_PARTY",
+    ).exists()
 
 
 def bearer_token(header: str | None) -> str | None:

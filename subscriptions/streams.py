@@ -28,7 +28,8 @@ from resolvers.access import (
     require_staff,
     require_staff_or_client,
 )
-from resolvers.errors import BadInput, InvalidState
+from resolvers.auth import request_link_still_valid
+from resolvers.errors import BadInput, InvalidState, NotFound
 from resolvers.validate import parse_id
 from resolvers.viewer import Viewer
 from subscriptions.hub import SubscriberOverflow, current_hub
@@ -161,6 +162,8 @@ async def stream_request_events(
         return request is None or event.request_id == request.id
 
     async for event in stream_events(viewer=viewer, topic="request", after=after, match=match):
+        if viewer.is_third_party and not await request_link_still_valid(viewer):
+            raise NotFound("this request link is unknown, revoked or expired")
         yield event
 
 

@@ -231,3 +231,23 @@ async def test_many_viewers_share_one_execution_but_each_gets_its_own_selection(
     assert len(executions) == 2  # one per distinct operation, not one per subscriber
     for client in [*full, brief]:
         await client.close()
+
+
+async def test_a_revoked_request_link_stops_its_open_subscription(live_server):
+    from datetime import UTC, datetime
+
+    from models import RequestLink
+
+    world = await make_firm()
+    request = await make_request(world.firm_id, world.accounts["alpha"], access="THIRD_PARTY")
+    token = await third_party_link(request)
+    guest = await WsClient.connect(live_server, params={"requestToken": token})
+    await guest.subscribe(REQUEST_EVENTS)
+    await record_request_status(request, "IN_PROGRESS")
+    assert (await guest.next_data("requestEvents"))["status"] == "IN_PROGRESS"
+
+    # Issuing a new link revokes the old one: its holder hears nothing more.
+    await RequestLink.filter(request_id=request.id).update(revoked_at=datetime.now(UTC))
+    await record_request_status(request, "SUBMITTED")
+    assert first_error_code(await guest.next_result()) == "NOT_FOUND"
+    await guest.close()
