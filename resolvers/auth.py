@@ -22,7 +22,7 @@ from resolvers.access import get_readable, readable_contacts, require_admin, req
 from resolvers.errors import BadInput, Conflict, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import check_not_limited, record_failure
-from resolvers.uow import atomic
+from resolvers.uow import after_commit, atomic
 from resolvers.validate import check_email, check_password, parse_id
 from resolvers.viewer import ANONYMOUS, Viewer
 
@@ -122,9 +122,24 @@ async def logout(*, viewer: Viewer) -> bool:
     require_signed_in(viewer)
     if viewer.token_id is None:
         return False
+    token_id = viewer.token_id
+
+    async def close_open_subscriptions() -> None:
+        from subscriptions.credentials import forget_token
+
+        forget_token(token_id)
+
     async with atomic():
-        await AuthToken.filter(id=viewer.token_id).update(revoked_at=datetime.now(UTC))
+        await AuthToken.filter(id=token_id).update(revoked_at=datetime.now(UTC))
+        after_commit(close_open_subscriptions)
     return True
+
+
+async def token_still_valid(token_id: int) -> bool:
+    """Whether a bearer token is neither revoked nor expired (open websockets ask)."""
+    return await AuthToken.filter(
+        id=token_id, revoked_at__isnull=True, expires_at__gt=datetime.now(UTC)
+    ).exists()
 
 
 async def viewer_for_staff(staff: StaffMember, token_id: int | None = None) -> Viewer:

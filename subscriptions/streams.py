@@ -28,10 +28,10 @@ from resolvers.access import (
     require_staff,
     require_staff_or_client,
 )
-from resolvers.auth import request_link_still_valid
-from resolvers.errors import BadInput, InvalidState, NotFound
+from resolvers.errors import BadInput, InvalidState, NotFound, Unauthenticated
 from resolvers.validate import parse_id
 from resolvers.viewer import Viewer
+from subscriptions.credentials import credentials_still_valid
 from subscriptions.hub import SubscriberOverflow, current_hub
 from subscriptions.records import StoredEvent
 from subscriptions.retention import check_resume_point
@@ -69,6 +69,15 @@ async def _replay(firm_id: int, topic: str, after: int) -> AsyncIterator[StoredE
         cursor = rows[-1].seq
 
 
+async def _require_credentials(viewer: Viewer) -> None:
+    """End the subscription once its token or link no longer works (see credentials.py)."""
+    if await credentials_still_valid(viewer):
+        return
+    if viewer.is_third_party:
+        raise NotFound("this request link is unknown, revoked or expired")
+    raise Unauthenticated("the token is revoked or expired; sign in again and resubscribe")
+
+
 async def stream_events(
     *, viewer: Viewer, topic: str, after: str | None, match: Match = _everything
 ) -> AsyncIterator[StoredEvent]:
@@ -85,6 +94,7 @@ async def stream_events(
             async for event in _replay(firm_id, topic, after_seq):
                 last_replayed = event.seq
                 if match(event) and await hub.visible(viewer, event):
+                    await _require_credentials(viewer)
                     delivered = event.seq
                     yield event
             delivered = max(delivered, last_replayed)
@@ -100,6 +110,7 @@ async def stream_events(
                 continue  # already replayed (published after the replay read it)
             delivered = max(delivered, event.seq)
             if match(event) and await hub.visible(viewer, event):
+                await _require_credentials(viewer)
                 yield event
 
 
@@ -162,8 +173,6 @@ async def stream_request_events(
         return request is None or event.request_id == request.id
 
     async for event in stream_events(viewer=viewer, topic="request", after=after, match=match):
-        if viewer.is_third_party and not await request_link_still_valid(viewer):
-            raise NotFound("this request link is unknown, revoked or expired")
         yield event
 
 

@@ -251,3 +251,18 @@ async def test_a_revoked_request_link_stops_its_open_subscription(live_server):
     await record_request_status(request, "SUBMITTED")
     assert first_error_code(await guest.next_result()) == "NOT_FOUND"
     await guest.close()
+
+
+async def test_signing_out_stops_the_sockets_opened_with_that_token(gql, live_server):
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
+    await client.subscribe(JOB_EVENTS)
+    await record_job_status(job, visible=True)
+    assert (await client.next_data("jobStatusEvents"))["visible"] is True
+
+    signed_out = await gql("mutation { logout }", token=world.clients["alpha"].token)
+    assert signed_out["data"] == {"logout": True}
+    await record_job_status(job, visible=False)
+    assert first_error_code(await client.next_result()) == "UNAUTHENTICATED"
+    await client.close()
