@@ -31,7 +31,8 @@ from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from models import ClientStatusChange, Event, Job  # noqa: E402
 from resolvers import jobs  # noqa: E402
 from tests.support import make_firm  # noqa: E402
-from tests.support_jobs import count_statements, plain_pipeline  # noqa: E402
+from tests.support_jobs import plain_pipeline  # noqa: E402
+from tests.test_bulk import count_statements_and_copies as count_statements  # noqa: E402
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 

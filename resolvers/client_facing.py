@@ -148,9 +148,7 @@ def set_client_facing_fields(
 
 def same_state(before: dict[str, Any], after: dict[str, Any]) -> bool:
     """Whether two stored states are the same apart from when they were set."""
-    return {k: v for k, v in before.items() if k != "updatedAt"} == {
-        k: v for k, v in after.items() if k != "updatedAt"
-    }
+    return {**before, "updatedAt": None} == {**after, "updatedAt": None}
 
 
 async def change_client_facing(
