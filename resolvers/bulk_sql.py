@@ -7,15 +7,21 @@ trips) Tortoise's own batched statements are used.
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
 
 from tortoise.models import Model
 
 from resolvers.uow import current_connection
 
 SQLITE_BATCH = 1000
+# Rows prepared between two looks at the connection while a statement runs (`in_slices`).
+SLICE = 500
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def _is_postgres() -> bool:
@@ -104,3 +110,35 @@ async def update_ids(model: type[Model], ids: list[int], values: dict[str, Any])
         f'WHERE "id" = ANY(${len(columns) + 1}::int[])'
     )
     await current_connection().execute_query(sql, [*values.values(), ids])
+
+
+@asynccontextmanager
+async def meanwhile(statement: Awaitable[Any]) -> AsyncIterator[None]:
+    """Send `statement` (a write in the current transaction) and run the block while the
+    database works on it, e.g. preparing the next statement's rows with `in_slices`.
+
+    Statements the block sends wait for this one (the transaction's connection is taken in
+    turn), so the order of statements is unchanged. Leaves only once the statement has
+    finished; when it failed, its error is the one raised.
+    """
+    task = asyncio.ensure_future(statement)
+    await asyncio.sleep(0)  # let it take the connection before anything in the block
+    try:
+        yield
+    except BaseException as error:
+        try:
+            await task
+        except BaseException as failed:
+            raise failed from error
+        raise
+    await task
+
+
+async def in_slices(items: Sequence[T], build: Callable[[T], R]) -> list[R]:
+    """`[build(item) for item in items]`, letting a statement sent with `meanwhile` go on
+    between slices (its round trips are answered while the rows are being built)."""
+    built: list[R] = []
+    for start in range(0, len(items), SLICE):
+        built.extend(map(build, items[start : start + SLICE]))
+        await asyncio.sleep(0)
+    return built

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from models import ClientFacingStatus, ClientStatusChange, Job
-from resolvers.bulk_sql import SimilarJson, copy_rows, update_ids
+from resolvers.bulk_sql import SimilarJson, copy_rows, in_slices, meanwhile, update_ids
 from resolvers.client_facing import (
     SOURCES,
     UNSET,
@@ -78,19 +78,28 @@ async def apply_to_jobs(
         key = tuple(sorted((field, getattr(job, field)) for field in touched))
         groups[key].append(job.id)
 
-    for key, ids in groups.items():
-        await update_ids(Job, ids, {**dict(key), "cf_updated_at": now})
+    async def update() -> None:
+        for key, ids in groups.items():
+            await update_ids(Job, ids, {**dict(key), "cf_updated_at": now})
+
+    # Each statement's rows are prepared while the database works on the one before.
     encode = SimilarJson("jobName")  # the states of one change differ mostly in the name
-    await copy_rows(
-        ClientStatusChange,
-        HISTORY_COLUMNS,
-        [
-            (job.id, now, actor_staff_id, source, encode(before), encode(after))
-            for job, before, after in changed
-        ],
-        json_columns=("before", "after"),
-    )
-    await record_job_status_events(
-        [(job, statuses.get(job.cf_status_id)) for job, _, _ in changed], source
-    )
+    async with meanwhile(update()):
+        history = await in_slices(
+            changed,
+            lambda change: (
+                change[0].id,
+                now,
+                actor_staff_id,
+                source,
+                encode(change[1]),
+                encode(change[2]),
+            ),
+        )
+    async with meanwhile(
+        copy_rows(ClientStatusChange, HISTORY_COLUMNS, history, json_columns=("before", "after"))
+    ):
+        await record_job_status_events(
+            [(job, statuses.get(job.cf_status_id)) for job, _, _ in changed], source
+        )
     return [job for job, _, _ in changed]

@@ -15,7 +15,7 @@ from typing import Any
 from tortoise.functions import Max
 
 from models import Event
-from resolvers.bulk_sql import copy_rows
+from resolvers.bulk_sql import copy_rows, in_slices
 from resolvers.uow import after_commit, current_connection
 from subscriptions.broadcast import current_broadcast
 from subscriptions.events import TOPICS, publish_event
@@ -69,6 +69,8 @@ async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int,
     # atomic() holds the event order lock (resolvers/uow.py): no other writer between
     # reading the highest seq and inserting after it.
     current_connection()
+    # Encoded first: a statement the caller sent with `meanwhile` may still be running.
+    payloads = await in_slices(rows, lambda row: _encode(row["payload"]))
     reaching = await _jobs_last_seen_visible(rows) if topic == "job" else set()
     first = await _max_seq()
     now = datetime.now(UTC)
@@ -87,9 +89,9 @@ async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int,
                 row.get("recipient_staff_id"),
                 topic == "job"
                 and (bool(row["payload"].get("visible")) or row.get("job_id") in reaching),
-                _encode(row["payload"]),
+                payload,
             )
-            for row in rows
+            for row, payload in zip(rows, payloads, strict=True)
         ],
         json_columns=("payload",),
     )

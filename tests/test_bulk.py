@@ -1,16 +1,18 @@
 """Bulk client-facing edits: the same settings on many jobs, all or nothing, in a bounded
 number of SQL statements, with the same history rows and events as one-by-one edits."""
 
+import asyncio
 import contextlib
 import json
 import time
 from collections.abc import Iterator
 
 import asyncpg
+import pytest
 
 from models import ClientStatusChange, Event, Job
 from resolvers import jobs
-from resolvers.bulk_sql import SimilarJson
+from resolvers.bulk_sql import SimilarJson, in_slices, meanwhile
 from tests.support import error_code, make_firm
 from tests.support_jobs import (
     BULK,
@@ -274,3 +276,26 @@ async def test_bulk_history_and_events_match_the_single_job_path():
     ids = {"jobId": str(bulk)}
     item = {**first.payload["item"], **ids, "updatedAt": second.payload["item"]["updatedAt"]}
     assert second.payload == {**first.payload, **ids, "item": item, "source": "BULK"}
+
+
+async def test_meanwhile_waits_for_the_statement_and_raises_its_error_first():
+    order = []
+
+    async def statement(fail):
+        await asyncio.sleep(0.01)
+        order.append("statement")
+        if fail:
+            raise RuntimeError("statement failed")
+
+    async with meanwhile(statement(False)):
+        assert await in_slices(list(range(1201)), lambda i: i * 2) == [i * 2 for i in range(1201)]
+        order.append("block")
+    assert order == ["block", "statement"]
+
+    with pytest.raises(RuntimeError, match="statement failed"):
+        async with meanwhile(statement(True)):
+            raise ValueError("the block failed because the statement did")
+    with pytest.raises(ValueError, match="block"):
+        async with meanwhile(statement(False)):
+            raise ValueError("block")
+    assert order[-1] == "statement"
