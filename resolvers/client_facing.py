@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from models import ClientFacingStatus, ClientStatusChange, Job
+from resolvers.bulk_sql import in_slices
 from resolvers.errors import BadInput
 from subscriptions.events import record_event
 from subscriptions.events_batch import record_events
@@ -90,25 +91,24 @@ async def record_job_status_events(
     one multi-row insert and published after commit."""
     if not jobs:
         return
-    items = [(job, portal_item(job, status)) for job, status in jobs]
-    await record_events(
-        topic="job",
-        rows=[
-            {
-                "firm_id": job.firm_id,
-                "client_account_id": job.client_account_id,
-                "job_id": job.id,
-                "payload": {
-                    "jobId": str(job.id),
-                    "clientAccountId": str(job.client_account_id),
-                    "visible": item is not None,
-                    "item": item,
-                    "source": source,
-                },
-            }
-            for job, item in items
-        ],
-    )
+
+    def row(pair: tuple[Job, ClientFacingStatus | None]) -> dict[str, Any]:
+        job, status = pair
+        item = portal_item(job, status)
+        return {
+            "firm_id": job.firm_id,
+            "client_account_id": job.client_account_id,
+            "job_id": job.id,
+            "payload": {
+                "jobId": str(job.id),
+                "clientAccountId": str(job.client_account_id),
+                "visible": item is not None,
+                "item": item,
+                "source": source,
+            },
+        }
+
+    await record_events(topic="job", rows=await in_slices(jobs, row))
 
 
 def set_client_facing_fields(
@@ -148,9 +148,7 @@ def set_client_facing_fields(
 
 def same_state(before: dict[str, Any], after: dict[str, Any]) -> bool:
     """Whether two stored states are the same apart from when they were set."""
-    return {k: v for k, v in before.items() if k != "updatedAt"} == {
-        k: v for k, v in after.items() if k != "updatedAt"
-    }
+    return {**before, "updatedAt": None} == {**after, "updatedAt": None}
 
 
 async def change_client_facing(

@@ -2,38 +2,27 @@
 
 Same guarantees as `record_event`: the rows are stored in the caller's transaction, under the
 same PostgreSQL lock (so seq order is commit order), and published only after commit. The
-insert is one set-based statement (`resolvers.bulk_sql`) instead of one per event, which keeps a
-10,000-job bulk edit to a handful of statements.
+insert is one binary COPY (`resolvers.bulk_sql.copy_rows`) instead of one statement per event,
+which keeps a 10,000-job bulk edit to a handful of statements.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.functions import Max
 
 from models import Event
-from resolvers.bulk_sql import insert_rows
+from resolvers.bulk_sql import copy_rows, in_slices
 from resolvers.uow import after_commit, current_connection
 from subscriptions.broadcast import current_broadcast
 from subscriptions.events import TOPICS, publish_event
 
-_COLUMNS = {
-    "at": "timestamptz",
-    "topic": "text",
-    "firm_id": "int",
-    "client_account_id": "int",
-    "job_id": "int",
-    "thread_id": "int",
-    "request_id": "int",
-    "recipient_staff_id": "int",
-    "client_visible": "boolean",
-    "payload": "jsonb",
-}
-_EMPTY_ROUTING = dict.fromkeys(
-    ("client_account_id", "job_id", "thread_id", "request_id", "recipient_staff_id")
-)
+_ROUTING = ("client_account_id", "job_id", "thread_id", "request_id", "recipient_staff_id")
+_COLUMNS = ("at", "topic", "firm_id", *_ROUTING, "client_visible", "payload")
+_encode = json.JSONEncoder(separators=(",", ":")).encode
 # Publishing re-reads the stored rows in pages of this size (they carry their seq).
 _PUBLISH_PAGE = 2000
 
@@ -80,19 +69,31 @@ async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int,
     # atomic() holds the event order lock (resolvers/uow.py): no other writer between
     # reading the highest seq and inserting after it.
     current_connection()
+    # Encoded first: a statement the caller sent with `meanwhile` may still be running.
+    payloads = await in_slices(rows, lambda row: _encode(row["payload"]))
     reaching = await _jobs_last_seen_visible(rows) if topic == "job" else set()
-    rows = [
-        {
-            **row,
-            "client_visible": topic == "job"
-            and (bool(row["payload"].get("visible")) or row.get("job_id") in reaching),
-        }
-        for row in rows
-    ]
     first = await _max_seq()
     now = datetime.now(UTC)
-    await insert_rows(
-        Event, [{**_EMPTY_ROUTING, **row, "at": now, "topic": topic} for row in rows], _COLUMNS
+    await copy_rows(
+        Event,
+        _COLUMNS,
+        [
+            (
+                now,
+                topic,
+                row["firm_id"],
+                row.get("client_account_id"),
+                row.get("job_id"),
+                row.get("thread_id"),
+                row.get("request_id"),
+                row.get("recipient_staff_id"),
+                topic == "job"
+                and (bool(row["payload"].get("visible")) or row.get("job_id") in reaching),
+                payload,
+            )
+            for row, payload in zip(rows, payloads, strict=True)
+        ],
+        json_columns=("payload",),
     )
     last = await _max_seq()
 

@@ -1,10 +1,51 @@
 """Bulk client-facing edits: the same settings on many jobs, all or nothing, in a bounded
 number of SQL statements, with the same history rows and events as one-by-one edits."""
 
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import Iterator
+
+import asyncpg
+import pytest
+
 from models import ClientStatusChange, Event, Job
 from resolvers import jobs
+from resolvers.bulk_sql import SimilarJson, in_slices, meanwhile
 from tests.support import error_code, make_firm
-from tests.support_jobs import BULK, count_statements, new_job, plain_pipeline, tax_pipeline
+from tests.support_jobs import (
+    BULK,
+    StatementCounter,
+    count_statements,
+    new_job,
+    plain_pipeline,
+    tax_pipeline,
+)
+
+
+@contextlib.contextmanager
+def count_statements_and_copies() -> Iterator[StatementCounter]:
+    """`count_statements`, plus each binary COPY (asyncpg's `copy_records_to_table`, which
+    bypasses Tortoise) counted as one statement."""
+    original = asyncpg.Connection.copy_records_to_table
+
+    with count_statements() as counter:
+
+        async def counted(self, table_name, *args, **kwargs):
+            counter.count += 1
+            counter.statements.append(f'COPY "{table_name}" ({len(kwargs["records"])} rows)')
+            started = time.perf_counter()
+            try:
+                return await original(self, table_name, *args, **kwargs)
+            finally:
+                counter.seconds.append(time.perf_counter() - started)
+
+        asyncpg.Connection.copy_records_to_table = counted
+        try:
+            yield counter
+        finally:
+            asyncpg.Connection.copy_records_to_table = original
 
 
 async def _setup(world, count=3):
@@ -180,7 +221,7 @@ async def test_bulk_statement_count_does_not_grow_with_the_number_of_jobs():
             ]
         )
         ids = await Job.filter(name__startswith=f"Batch {count} ").values_list("id", flat=True)
-        with count_statements() as counter:
+        with count_statements_and_copies() as counter:
             changed, _ = await jobs.bulk_update_client_facing(
                 viewer=world.employee.viewer,
                 job_ids=list(ids),
@@ -192,3 +233,69 @@ async def test_bulk_statement_count_does_not_grow_with_the_number_of_jobs():
         assert await ClientStatusChange.filter(job_id__in=list(ids)).count() == count
         assert await Event.filter(topic="job", job_id__in=list(ids)).count() == count
     assert counts[10] == counts[300], counts
+
+
+def test_similar_json_is_exactly_json_dumps():
+    encode = SimilarJson("jobName")
+    values = [
+        {"visible": True, "jobName": 'Ünï "q"\n', "statusPosition": 1},
+        {"visible": True, "jobName": "b", "statusPosition": True},
+        {"visible": 1, "jobName": "c", "statusPosition": 1.0},
+        {"visible": True, "jobName": "d", "statusPosition": 1},
+        {"jobName": None, "x": [1]},
+        {"jobName": "e", "x": [1]},
+        {"jobName": "f", "x": "\x00firmflow-hole\x00"},
+    ]
+    for value in values * 2:
+        assert encode(value) == json.dumps(value, separators=(",", ":"))
+
+
+async def test_bulk_history_and_events_match_the_single_job_path():
+    world = await make_firm()
+    plain, (single, bulk) = await _setup(world, count=2)
+    preparing = plain.statuses["Preparing"]
+    change = jobs.ClientFacingChange(status_id=preparing.id, job_name="Your return")
+    await jobs.update_job_client_facing(
+        viewer=world.owner.viewer,
+        job_id=single,
+        change=jobs.ClientFacingChange(
+            visible=True, status_id=preparing.id, job_name="Your return"
+        ),
+    )
+    await jobs.bulk_update_client_facing(
+        viewer=world.owner.viewer, job_ids=[bulk], show=True, change=change
+    )
+    one, many = [await ClientStatusChange.get(job_id=i) for i in (single, bulk)]
+    for entry in (one, many):
+        assert entry.after["updatedAt"] == entry.at.isoformat()
+    assert one.before == {**many.before, "jobName": one.before["jobName"]}
+    assert one.after == {**many.after, "updatedAt": one.after["updatedAt"]}
+    first, second = [await Event.get(topic="job", job_id=i) for i in (single, bulk)]
+    assert second.client_visible and first.client_visible
+    assert second.payload["source"] == "BULK"
+    ids = {"jobId": str(bulk)}
+    item = {**first.payload["item"], **ids, "updatedAt": second.payload["item"]["updatedAt"]}
+    assert second.payload == {**first.payload, **ids, "item": item, "source": "BULK"}
+
+
+async def test_meanwhile_waits_for_the_statement_and_raises_its_error_first():
+    order = []
+
+    async def statement(fail):
+        await asyncio.sleep(0.01)
+        order.append("statement")
+        if fail:
+            raise RuntimeError("statement failed")
+
+    async with meanwhile(statement(False)):
+        assert await in_slices(list(range(1201)), lambda i: i * 2) == [i * 2 for i in range(1201)]
+        order.append("block")
+    assert order == ["block", "statement"]
+
+    with pytest.raises(RuntimeError, match="statement failed"):
+        async with meanwhile(statement(True)):
+            raise ValueError("the block failed because the statement did")
+    with pytest.raises(ValueError, match="block"):
+        async with meanwhile(statement(False)):
+            raise ValueError("block")
+    assert order[-1] == "statement"
