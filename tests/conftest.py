@@ -19,13 +19,14 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from aiosmtpd.controller import Controller
 from tortoise import Tortoise, connections
 
 from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
 from subscriptions.hub import forget_cached_access
-from tests.support import Gql, free_port
+from tests.support import Gql, MailBox, free_port
 
 TEST_DB_BASE = os.environ.get("FIRMFLOW_TEST_DATABASE_URL", "")
 TEST_BROADCAST = os.environ.get("FIRMFLOW_TEST_BROADCAST_URL", "memory://")
@@ -147,3 +148,17 @@ async def live_server(app: Any) -> AsyncIterator[str]:
     finally:
         server.should_exit = True
         await task
+
+
+@pytest.fixture
+def mailbox(settings: Settings) -> Iterator[MailBox]:
+    """A real aiosmtpd server on a loopback port; the app's mail goes to it."""
+    box = MailBox()
+    box.port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    use_settings(settings.with_changes(smtp_url=f"smtp://127.0.0.1:{box.port}"))
+    try:
+        yield box
+    finally:
+        controller.stop()

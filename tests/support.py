@@ -174,10 +174,11 @@ def count_queries() -> Iterator[QueryCounter]:
 
 
 class MailBox:
-    """Messages received by the aiosmtpd server of the `smtp` fixture."""
+    """Messages received by the aiosmtpd server of the `mailbox` fixture (conftest.py)."""
 
     def __init__(self) -> None:
         self.messages: list[Message] = []
+        self.port = 0  # set by the `mailbox` fixture
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(message_from_bytes(envelope.content))
@@ -185,3 +186,39 @@ class MailBox:
 
     def to(self, address: str) -> list[Message]:
         return [m for m in self.messages if address in (m["To"] or "")]
+
+
+def subject_of(message: Message) -> str:
+    """A received e-mail's subject, decoded."""
+    from email.header import decode_header, make_header
+
+    return str(make_header(decode_header(message["Subject"] or "")))
+
+
+def body_of(message: Message) -> str:
+    """A received e-mail's text (the first part of a multipart one), decoded."""
+    if message.is_multipart():
+        message = message.get_payload(0)
+    payload = message.get_payload(decode=True)
+    return payload.decode(message.get_content_charset() or "utf-8") if payload else ""
+
+
+async def deliver_all() -> None:
+    """Deliver every queued e-mail, waiting for any the server's sender loop is sending."""
+    import asyncio
+
+    from models import OutboxMail
+    from resolvers.outbox import deliver_due_mail
+
+    for _ in range(200):
+        await deliver_due_mail()
+        if not await OutboxMail.filter(sent_at__isnull=True).exists():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("queued e-mail was not delivered")
+
+
+async def delivered(box: MailBox) -> MailBox:
+    """`deliver_all()`, then the mailbox that received it."""
+    await deliver_all()
+    return box

@@ -3,19 +3,11 @@ requests built through the API itself."""
 
 from __future__ import annotations
 
-import asyncio
-import socket
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
-from aiosmtpd.controller import Controller
 
-from firmflow.settings import Settings, use_settings
-from models import OutboxMail
-from resolvers.outbox import deliver_due_mail
-from tests.support import Gql, MailBox, error_code
+from tests.support import Gql, error_code
 
 REQUEST_FIELDS = """
   id title status access recipients sentAt submittedAt
@@ -152,43 +144,6 @@ async def upload(
         files={"0": (filename, content, content_type)},
         headers=headers,
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-async def smtp(settings: Settings) -> AsyncIterator[MailBox]:
-    """A real SMTP server (aiosmtpd) on loopback; firmflow sends to it during the test."""
-    box = MailBox()
-    controller = Controller(box, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    use_settings(settings.with_changes(smtp_url=f"smtp://127.0.0.1:{controller.port}"))
-    try:
-        yield box
-    finally:
-        controller.stop()
-
-
-async def delivered(box: MailBox) -> MailBox:
-    """Send what the outbox holds now (the server's own sender loop may be sending some
-    of it at the same moment: wait for those too), and return the mailbox."""
-    for _ in range(100):
-        await deliver_due_mail()
-        if not await OutboxMail.filter(sent_at__isnull=True).exists():
-            break
-        await asyncio.sleep(0.05)
-    return box
-
-
-def body_of(message: Any) -> str:
-    payload = message.get_payload(decode=True)
-    if payload is None:  # multipart
-        payload = message.get_payload(0).get_payload(decode=True)
-    return payload.decode()
 
 
 __all__ = ["error_code"]

@@ -3,20 +3,9 @@ staff app and the portal send, and small readers of their answers."""
 
 from __future__ import annotations
 
-import asyncio
-import socket
-from collections.abc import Iterator
-from email.header import decode_header, make_header
-from email.message import Message
 from typing import Any
 
-import pytest
-from aiosmtpd.controller import Controller
-
-from firmflow.settings import Settings, use_settings
-from models import OutboxMail
-from resolvers.outbox import deliver_due_mail
-from tests.support import Gql, MailBox, error_code
+from tests.support import Gql, error_code
 
 THREAD_FIELDS = """
   id subject completedTaskCount totalTaskCount
@@ -140,42 +129,3 @@ async def inbox_of(gql: Gql, token: str, **variables: Any) -> dict[str, Any]:
 
 
 __all__ = ["error_code"]
-
-
-# ---------------------------------------------------------------- real SMTP on loopback
-
-
-@pytest.fixture
-def mailbox(settings: Settings) -> Iterator[MailBox]:
-    """A real aiosmtpd server on a loopback port; the app's mail goes to it."""
-    box = MailBox()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
-    box.port = port  # type: ignore[attr-defined]
-    use_settings(settings.with_changes(smtp_url=f"smtp://127.0.0.1:{port}"))
-    try:
-        yield box
-    finally:
-        controller.stop()
-
-
-def subject_of(message: Message) -> str:
-    return str(make_header(decode_header(message["Subject"] or "")))
-
-
-def body_of(message: Message) -> str:
-    payload = message.get_payload(decode=True)
-    return payload.decode(message.get_content_charset() or "utf-8") if payload else ""
-
-
-async def deliver_all() -> None:
-    """Deliver every queued e-mail, waiting for any the server's sender loop is sending."""
-    for _ in range(200):
-        await deliver_due_mail()
-        if not await OutboxMail.filter(sent_at__isnull=True).exists():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("queued e-mail was not delivered")

@@ -4,17 +4,14 @@ submission with the required questions, and what submission sets off."""
 import pytest
 
 from models import ClientRequest, Job, Notification, Pipeline, Stage
-from tests.support import error_code, make_firm, sign_in
+from tests.support import body_of, delivered, error_code, make_firm, sign_in
 from tests.support_requests import (
     GET,
     SAVE,
     SUBMIT,
-    body_of,
     create_request,
     data,
-    delivered,
     question_ids,
-    smtp,  # noqa: F401  (fixture)
 )
 
 
@@ -214,7 +211,7 @@ async def test_submitting_names_the_unanswered_required_questions(gql):
     assert (await ClientRequest.get(id=request["id"])).status == "IN_PROGRESS"
 
 
-async def test_submission_records_the_time_and_tells_the_team(gql, smtp):  # noqa: F811 (fixture)
+async def test_submission_records_the_time_and_tells_the_team(gql, mailbox):
     world = await make_firm()
     request, ids = await _sent(gql, world, title="Moving questions")
     client = world.clients["alpha"].token
@@ -236,11 +233,11 @@ async def test_submission_records_the_time_and_tells_the_team(gql, smtp):  # noq
     ]
     mails = [
         m
-        for m in (await delivered(smtp)).to(world.employee.email)
+        for m in (await delivered(mailbox)).to(world.employee.email)
         if "Moving questions" in m["Subject"]
     ]
     assert len(mails) == 1 and "Alpha Contact submitted" in body_of(mails[0])
-    assert not [m for m in smtp.to(world.owner.email) if "Moving questions" in m["Subject"]]
+    assert not [m for m in mailbox.to(world.owner.email) if "Moving questions" in m["Subject"]]
     # Frozen afterwards.
     late = await _save(
         gql, client, request["id"], {"questionId": ids["SHORT_TEXT"], "text": "late"}
@@ -248,7 +245,7 @@ async def test_submission_records_the_time_and_tells_the_team(gql, smtp):  # noq
     assert error_code(late) == "INVALID_STATE"
 
 
-async def test_submission_of_an_account_without_team_tells_the_owners(gql, smtp):  # noqa: F811
+async def test_submission_of_an_account_without_team_tells_the_owners(gql, mailbox):
     world = await make_firm()
     request = await create_request(
         gql, world.owner.token, world.accounts["beta"], questions=[], send=True
@@ -258,7 +255,7 @@ async def test_submission_of_an_account_without_team_tells_the_owners(gql, smtp)
     assert [n.recipient_id for n in notes] == [world.owner.id]
     assert [
         m
-        for m in (await delivered(smtp)).to(world.owner.email)
+        for m in (await delivered(mailbox)).to(world.owner.email)
         if "Request submitted" in m["Subject"]
     ]
 

@@ -3,24 +3,18 @@
 every task of a thread."""
 
 from models import Job, Notification, Pipeline, Stage
-from tests.support import make_firm
+from tests.support import body_of, deliver_all, make_firm, subject_of
 from tests.support_tasks import (
     ADD_TASKS,
     POST_MESSAGE,
     RESEND,
-    body_of,
     check,
     create_thread,
-    deliver_all,
-    mailbox,
-    subject_of,
 )
 
 SHOW_CONTENT = """
 mutation { updateFirmSettings(showMessageContentInClientEmails: true) {
   showMessageContentInClientEmails } }"""
-
-__all__ = ["mailbox"]
 
 
 async def _firm(mailbox):

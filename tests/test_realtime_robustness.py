@@ -27,7 +27,7 @@ from subscriptions.broadcast import make_broadcast
 from subscriptions.events import record_event
 from subscriptions.hub import EventHub, current_hub
 from subscriptions.records import StoredEvent
-from tests.support import make_firm
+from tests.support import free_port, make_firm
 from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
 
 
@@ -109,12 +109,6 @@ async def test_inbox_notifications_field_streams_the_recipients_notifications(ap
 # ---------------------------------------------------------------- Redis outages
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _start_redis(port: int) -> subprocess.Popen:
     process = subprocess.Popen(
         [
@@ -153,7 +147,7 @@ def _stop(process: subprocess.Popen) -> None:
 async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail(app):
     world = await make_firm()
     job = await make_job(world.firm_id, world.accounts["alpha"])
-    port = _free_port()
+    port = free_port()
     url = f"redis://127.0.0.1:{port}"
     redis_process = _start_redis(port)
     broadcast = make_broadcast(url)
@@ -233,7 +227,7 @@ async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
     server's keep-alive, and its subscription leaves the hub."""
     world = await make_firm()
     hub = current_hub()
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(
         app,
         host="127.0.0.1",

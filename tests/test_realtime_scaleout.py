@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ import pytest
 
 from firmflow.settings import Settings
 from tests.conftest import TEST_BROADCAST, TEST_DB_BASE
-from tests.support import make_firm
+from tests.support import free_port, make_firm
 from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
 
 pytestmark = pytest.mark.skipif(
@@ -29,12 +28,6 @@ pytestmark = pytest.mark.skipif(
     reason="scale-out needs PostgreSQL + Redis: SQLite and memory:// cannot be shared by "
     "two processes (runs on the PostgreSQL + Redis backend)",
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _serve(settings: Settings, port: int, log: Path) -> subprocess.Popen:
@@ -58,7 +51,7 @@ def _serve(settings: Settings, port: int, log: Path) -> subprocess.Popen:
 
 @pytest.fixture
 def two_servers(settings: Settings, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     processes = [_serve(settings, port, tmp_path / f"serve-{port}.log") for port in ports]
     try:
         deadline = time.monotonic() + 60

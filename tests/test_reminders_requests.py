@@ -8,15 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 from models import ClientRequest
 from resolvers.reminders import run_due_reminders
-from tests.support import make_firm
+from tests.support import delivered, make_firm
 from tests.support_requests import (
     CANCEL,
     GET,
     SUBMIT,
     create_request,
     data,
-    delivered,
-    smtp,  # noqa: F401  (fixture)
 )
 
 REMINDER = {"everyDays": 3, "maxCount": 2}
@@ -40,7 +38,7 @@ def _reminders(box, address: str) -> list:
     return [m for m in box.to(address) if m["Subject"].startswith("Reminder: ")]
 
 
-async def test_reminders_repeat_every_n_days_up_to_max_count(gql, smtp):  # noqa: F811
+async def test_reminders_repeat_every_n_days_up_to_max_count(gql, mailbox):
     world = await make_firm()
     request, row = await _reminded_request(gql, world)
     sent_at = row.sent_at
@@ -48,7 +46,7 @@ async def test_reminders_repeat_every_n_days_up_to_max_count(gql, smtp):  # noqa
     assert await run_due_reminders(sent_at + timedelta(days=2, hours=23)) == 0
     assert await run_due_reminders(sent_at + timedelta(days=3)) == 1
     assert await run_due_reminders(sent_at + timedelta(days=3, hours=1)) == 0
-    assert len(_reminders(await delivered(smtp), "alpha@acme-tax.client")) == 1
+    assert len(_reminders(await delivered(mailbox), "alpha@acme-tax.client")) == 1
     shown = data(await gql(GET, {"id": request["id"]}, token=world.owner.token), "clientRequest")
     assert shown["reminder"]["sentCount"] == 1
     assert datetime.fromisoformat(shown["reminder"]["nextAt"]) == sent_at + timedelta(days=6)
@@ -57,7 +55,7 @@ async def test_reminders_repeat_every_n_days_up_to_max_count(gql, smtp):  # noqa
     assert await run_due_reminders(sent_at + timedelta(days=60)) == 0
     shown = data(await gql(GET, {"id": request["id"]}, token=world.owner.token), "clientRequest")
     assert shown["reminder"] == {"everyDays": 3, "maxCount": 2, "sentCount": 2, "nextAt": None}
-    assert len(_reminders(await delivered(smtp), "alpha@acme-tax.client")) == 2
+    assert len(_reminders(await delivered(mailbox), "alpha@acme-tax.client")) == 2
 
 
 async def test_a_draft_has_no_reminder_due(gql):
@@ -83,13 +81,13 @@ async def test_submission_and_cancellation_stop_the_reminders(gql):
     assert await run_due_reminders(row.sent_at + timedelta(days=4)) == 0
 
 
-async def test_a_third_party_reminder_carries_a_working_link(gql, smtp):  # noqa: F811
+async def test_a_third_party_reminder_carries_a_working_link(gql, mailbox):
     world = await make_firm()
     _, row = await _reminded_request(
         gql, world, access="THIRD_PARTY", recipients=["assistant@example.com"]
     )
     assert await run_due_reminders(row.sent_at + timedelta(days=3)) == 1
-    (reminder,) = _reminders(await delivered(smtp), "assistant@example.com")
+    (reminder,) = _reminders(await delivered(mailbox), "assistant@example.com")
     assert "shared-request?token=" in reminder.get_payload(decode=True).decode()
 
 
@@ -101,14 +99,14 @@ async def test_concurrent_runs_send_each_reminder_once(gql):
     assert sum(counts) == 1
 
 
-async def test_run_reminders_command_in_two_processes_sends_once(gql, smtp, settings):  # noqa: F811
+async def test_run_reminders_command_in_two_processes_sends_once(gql, mailbox, settings):
     world = await make_firm()
     _, row = await _reminded_request(gql, world)
     now = (row.sent_at + timedelta(days=3, minutes=1)).isoformat()
     env = {
         **os.environ,
         "FIRMFLOW_DATABASE_URL": settings.database_url,
-        "FIRMFLOW_SMTP_URL": f"smtp://127.0.0.1:{smtp_port()}",
+        "FIRMFLOW_SMTP_URL": f"smtp://127.0.0.1:{mailbox.port}",
         "FIRMFLOW_DATA_DIR": str(settings.data_dir),
         "FIRMFLOW_SECRET_KEY": "test-secret-key",
         "AERICH_NO_TORTOISE_V1_WARNING": "1",
@@ -131,11 +129,5 @@ async def test_run_reminders_command_in_two_processes_sends_once(gql, smtp, sett
     assert all(p.returncode == 0 for p in processes), outputs
     printed = sorted(out.decode().strip().splitlines()[-1] for out, _ in outputs)
     assert printed == ["sent 0 reminder(s)", "sent 1 reminder(s)"]
-    assert len(_reminders(await delivered(smtp), "alpha@acme-tax.client")) == 1
+    assert len(_reminders(await delivered(mailbox), "alpha@acme-tax.client")) == 1
     assert (await ClientRequest.get(id=row.id)).reminder_sent_count == 1
-
-
-def smtp_port() -> int:
-    from firmflow.settings import get_settings
-
-    return int(get_settings().smtp_url.rsplit(":", 1)[1])

@@ -10,20 +10,15 @@ from pathlib import Path
 from models import ChatThread, Message
 from resolvers.reminders import run_due_reminders
 from resolvers.thread_reminders import send_due_thread_reminders
-from tests.support import error_code, make_firm
+from tests.support import body_of, deliver_all, error_code, make_firm, subject_of
 from tests.support_tasks import (
     SET_REMINDER,
-    body_of,
     check,
     create_thread,
     data,
-    deliver_all,
-    mailbox,
-    subject_of,
     thread_of,
 )
 
-__all__ = ["mailbox"]
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -4,7 +4,7 @@ the client sees, templates, e-mail on send, and the request events."""
 import pytest
 
 from models import ClientRequest, Event, Job, Pipeline, Stage
-from tests.support import error_code, make_firm
+from tests.support import body_of, delivered, error_code, make_firm
 from tests.support_requests import (
     CANCEL,
     CREATE,
@@ -15,12 +15,9 @@ from tests.support_requests import (
     SEND,
     SUBMIT,
     UPDATE,
-    body_of,
     create_request,
     data,
-    delivered,
     question_ids,
-    smtp,  # noqa: F401  (fixture)
 )
 
 
@@ -222,7 +219,7 @@ async def test_third_party_recipients_are_any_valid_addresses(gql):
     assert error_code(result) == "BAD_INPUT"
 
 
-async def test_sending_moves_draft_to_pending_and_emails_the_portal_users(gql, smtp):  # noqa: F811 (fixture)
+async def test_sending_moves_draft_to_pending_and_emails_the_portal_users(gql, mailbox):
     world = await make_firm()
     request = await create_request(gql, world.owner.token, world.accounts["alpha"])
     sent = data(
@@ -231,7 +228,7 @@ async def test_sending_moves_draft_to_pending_and_emails_the_portal_users(gql, s
     assert sent["status"] == "PENDING" and sent["sentAt"]
     messages = [
         m
-        for m in (await delivered(smtp)).to("alpha@acme-tax.client")
+        for m in (await delivered(mailbox)).to("alpha@acme-tax.client")
         if "Questions about your 2025 return" in m["Subject"]
     ]
     assert len(messages) == 1

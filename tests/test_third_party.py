@@ -11,7 +11,7 @@ import websockets
 from firmflow.settings import use_settings
 from models import ClientRequest, RequestLink
 from resolvers.auth import hash_token
-from tests.support import error_code, make_firm
+from tests.support import body_of, delivered, error_code, make_firm
 from tests.support_requests import (
     CANCEL,
     LINK,
@@ -19,13 +19,10 @@ from tests.support_requests import (
     SHARED,
     SUBMIT,
     UPDATE,
-    body_of,
     create_request,
     data,
-    delivered,
     question_ids,
     sent_third_party_request,
-    smtp,  # noqa: F401  (fixture)
 )
 
 # Every other root field of the served schema, as a third party might try it.
@@ -69,7 +66,7 @@ async def test_the_link_url_is_built_from_the_public_url_and_expires_in_30_days(
     assert stored.token_hash == hash_token(link["token"]) and link["token"] not in stored.token_hash
 
 
-async def test_a_third_party_answers_and_submits_with_the_token_alone(gql, smtp):  # noqa: F811
+async def test_a_third_party_answers_and_submits_with_the_token_alone(gql, mailbox):
     world = await make_firm()
     request, token = await sent_third_party_request(
         gql,
@@ -86,13 +83,13 @@ async def test_a_third_party_answers_and_submits_with_the_token_alone(gql, smtp)
     assert shared["status"] == "SUBMITTED" and shared["answers"][0]["text"] == "yes"
     mails = [
         m
-        for m in (await delivered(smtp)).to(world.employee.email)
+        for m in (await delivered(mailbox)).to(world.employee.email)
         if "Request submitted" in m["Subject"]
     ]
     assert "Third party submitted" in body_of(mails[0])
 
 
-async def test_sending_emails_third_party_recipients_a_working_link(gql, smtp):  # noqa: F811
+async def test_sending_emails_third_party_recipients_a_working_link(gql, mailbox):
     world = await make_firm()
     request = await create_request(
         gql,
@@ -102,7 +99,7 @@ async def test_sending_emails_third_party_recipients_a_working_link(gql, smtp): 
         recipients=["assistant@example.com"],
         send=True,
     )
-    (mail,) = (await delivered(smtp)).to("assistant@example.com")
+    (mail,) = (await delivered(mailbox)).to("assistant@example.com")
     body = body_of(mail)
     url = next(w for w in body.split() if w.startswith("http://testserver.local/"))
     token = url.split("token=", 1)[1]
