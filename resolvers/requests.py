@@ -27,7 +27,7 @@ from resolvers.auth import hash_token, new_token
 from resolvers.errors import BadInput, Forbidden, InvalidState, NotFound
 from resolvers.outbox import queue_mail
 from resolvers.uow import atomic
-from resolvers.validate import check_email, check_name, check_text, parse_id
+from resolvers.validate import check_email, check_name, check_reminder, check_text, parse_id
 from resolvers.viewer import Viewer
 from subscriptions.events import record_event
 
@@ -147,14 +147,6 @@ def check_questions(questions: list[QuestionData]) -> list[QuestionData]:
     if len(questions) > MAX_QUESTIONS:
         raise BadInput(f"a request has at most {MAX_QUESTIONS} questions")
     return [check_question(q, i) for i, q in enumerate(questions)]
-
-
-def check_reminder(reminder: ReminderData) -> ReminderData:
-    if not 1 <= reminder.every_days <= 365:
-        raise BadInput("reminder everyDays must be between 1 and 365")
-    if not 1 <= reminder.max_count <= 100:
-        raise BadInput("reminder maxCount must be between 1 and 100")
-    return reminder
 
 
 async def portal_addresses(client_account_id: int) -> list[str]:
@@ -325,7 +317,7 @@ async def create_request(
             raise NotFound(f"request template {template_id} was not found")
     checked = check_questions(questions_from_template(template) if template else questions or [])
     if reminder is not None:
-        check_reminder(reminder)
+        check_reminder(reminder.every_days, reminder.max_count)
     async with atomic():
         await check_may_create_request(viewer, client_account_id=account_id, job_id=job_pk)
         request = await ClientRequest.create(
@@ -363,7 +355,7 @@ async def update_request(
     new_access = check_access(access) if access is not None else None
     checked = check_questions(questions) if questions is not None else None
     if reminder is not None:
-        check_reminder(reminder)
+        check_reminder(reminder.every_days, reminder.max_count)
     async with atomic():
         request = await locked_request(request.id)
         if request.status not in EDITABLE:

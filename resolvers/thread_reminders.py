@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from models import ChatThread, Firm
 from resolvers.access import require_task_editor
 from resolvers.client_mail import mail_clients_tasks
-from resolvers.errors import BadInput
 from resolvers.tasks import (
     Actor,
     now_utc,
@@ -25,6 +24,7 @@ from resolvers.tasks import (
     thread_for_change,
 )
 from resolvers.uow import atomic
+from resolvers.validate import check_reminder
 from resolvers.viewer import Viewer
 
 
@@ -36,10 +36,7 @@ async def set_thread_reminder(
     require_task_editor(viewer)
     turning_on = every_days is not None or max_count is not None
     if turning_on:
-        if every_days is None or every_days < 1 or every_days > 365:
-            raise BadInput("everyDays must be between 1 and 365")
-        if max_count is None or max_count < 1 or max_count > 100:
-            raise BadInput("maxCount must be between 1 and 100")
+        check_reminder(every_days, max_count)
     async with atomic():
         thread = await thread_for_change(viewer, thread_id)
         await ChatThread.filter(id=thread.id).update(

@@ -64,3 +64,15 @@ def check_password(value: str) -> str:
     if len(value) > 1000:
         raise BadInput("password is too long")
     return value
+
+
+MAX_REMINDER_EVERY_DAYS = 365
+MAX_REMINDER_COUNT = 100
+
+
+def check_reminder(every_days: int | None, max_count: int | None) -> None:
+    """Reminders of threads and requests: every 1..365 days, at most 1..100 times."""
+    if every_days is None or not 1 <= every_days <= MAX_REMINDER_EVERY_DAYS:
+        raise BadInput(f"reminder everyDays must be between 1 and {MAX_REMINDER_EVERY_DAYS}")
+    if max_count is None or not 1 <= max_count <= MAX_REMINDER_COUNT:
+        raise BadInput(f"reminder maxCount must be between 1 and {MAX_REMINDER_COUNT}")
