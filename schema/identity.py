@@ -123,6 +123,18 @@ class ClientAccount:
         return [Job.from_model(j) for j in rows]
 
 
+async def _accounts_by_id(ids: list[int]) -> list[m.ClientAccount | None]:
+    found = {a.id: a for a in await m.ClientAccount.filter(id__in=ids)}
+    return [found.get(i) for i in ids]
+
+
+async def load_account(info: Info, account_id: int) -> ClientAccount:
+    """A client account through the request's DataLoader (one query per list), for every
+    type that links to one (jobs, threads, notifications, requests)."""
+    loader = context_of(info).loader("identity.account_by_id", _accounts_by_id)
+    return ClientAccount.from_model(await loader.load(account_id))
+
+
 @strawberry.type
 class Viewer:
     id: strawberry.ID

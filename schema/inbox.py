@@ -16,9 +16,9 @@ import models as m
 from resolvers import inbox
 from resolvers.access import readable_requests
 from schema.common import PageInfo, context_of, viewer_of
-from schema.identity import ClientAccount
+from schema.identity import ClientAccount, load_account
 from schema.requests import ClientRequest
-from schema.tasks import ChatThread, ClientTask, load_account
+from schema.tasks import ChatThread, ClientTask
 
 
 async def _threads_by_id(ids: list[int]) -> list[m.ChatThread | None]:

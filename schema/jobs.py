@@ -19,7 +19,7 @@ from resolvers.jobs import get_job
 from resolvers.portal import WorkItem
 from resolvers.viewer import Viewer
 from schema.common import PageInfo
-from schema.identity import ClientAccount, StaffMember
+from schema.identity import ClientAccount, StaffMember, load_account
 from schema.jobs_loaders import loader
 
 
@@ -239,8 +239,7 @@ class Job:
 
     @strawberry.field
     async def client_account(self, info: Info) -> ClientAccount:
-        account = await loader(info, "jobs.account").load(self.model.client_account_id)
-        return ClientAccount.from_model(account)
+        return await load_account(info, self.model.client_account_id)
 
     @strawberry.field
     async def pipeline(self, info: Info) -> Pipeline:

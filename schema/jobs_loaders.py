@@ -57,7 +57,6 @@ async def _history(job_ids: list[int]) -> list[list[m.ClientStatusChange]]:
 
 
 _LOADERS: dict[str, Callable[[list[Any]], Awaitable[Sequence[Any]]]] = {
-    "jobs.account": _by_id(m.ClientAccount),
     "jobs.pipeline": _by_id(m.Pipeline),
     "jobs.stage": _by_id(m.Stage),
     "jobs.status": _by_id(m.ClientFacingStatus),

@@ -20,7 +20,7 @@ import models as m
 from firmflow.settings import get_settings
 from resolvers import request_answers, requests, uploads
 from schema.common import ReminderInput, context_of, viewer_of
-from schema.identity import ClientAccount
+from schema.identity import ClientAccount, load_account
 from schema.jobs import Job, linked_job
 
 
@@ -212,7 +212,7 @@ class ClientRequest:
         account_id = await requests.request_client_account_id(
             viewer=viewer_of(info), request=self.model
         )
-        return ClientAccount.from_model(await m.ClientAccount.get(id=account_id))
+        return await load_account(info, account_id)
 
     @strawberry.field(description="Staff only.")
     async def job(self, info: Info) -> Job | None:

@@ -14,20 +14,8 @@ import models as m
 from resolvers import tasks, thread_reminders
 from resolvers.access import require_staff
 from schema.common import ReminderInput, ThreadTaskFilter, context_of, viewer_of
-from schema.identity import ClientAccount
+from schema.identity import ClientAccount, load_account
 from schema.jobs import Job, linked_job
-
-
-async def _accounts_by_id(ids: list[int]) -> list[m.ClientAccount | None]:
-    found = {a.id: a for a in await m.ClientAccount.filter(id__in=ids)}
-    return [found.get(i) for i in ids]
-
-
-async def load_account(info: Info, account_id: int) -> ClientAccount:
-    """A client account through the request's DataLoader (one query per list)."""
-    loader = context_of(info).loader("tasks.account_by_id", _accounts_by_id)
-    account = await loader.load(account_id)
-    return ClientAccount.from_model(account)
 
 
 @strawberry.type
