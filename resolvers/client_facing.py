@@ -9,7 +9,7 @@ the stored settings stay as they were, but the job leaves or re-enters the porta
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from models import ClientFacingStatus, ClientStatusChange, Job
 from resolvers.bulk_sql import in_slices
@@ -21,12 +21,30 @@ UNSET: Any = object()
 SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})
 
 
-def client_job_name(job: Job) -> str:
+class JobFields(Protocol):
+    """What the rules below read and write of a job: a `Job`, or the plain
+    `client_facing_batch.JobRow` that bulk edits use."""
+
+    id: int
+    name: str
+    firm_id: int
+    client_account_id: int
+    archived: bool
+    deleted_at: datetime | None
+    created_at: datetime
+    cf_visible: bool
+    cf_job_name: str | None
+    cf_status_id: int | None
+    cf_description: str | None
+    cf_updated_at: datetime | None
+
+
+def client_job_name(job: JobFields) -> str:
     """The client job name follows the job's own name until someone edits it."""
     return job.cf_job_name or job.name
 
 
-def state_of(job: Job, status: ClientFacingStatus | None) -> dict[str, Any]:
+def state_of(job: JobFields, status: ClientFacingStatus | None) -> dict[str, Any]:
     """The stored form of a client-facing state (history before/after)."""
     return {
         "visible": job.cf_visible,
@@ -40,12 +58,12 @@ def state_of(job: Job, status: ClientFacingStatus | None) -> dict[str, Any]:
     }
 
 
-def in_portal(job: Job) -> bool:
+def in_portal(job: JobFields) -> bool:
     """Whether the client sees this job in Work in progress right now."""
     return bool(job.cf_visible and job.cf_status_id and not job.archived and job.deleted_at is None)
 
 
-def portal_item(job: Job, status: ClientFacingStatus | None) -> dict[str, Any] | None:
+def portal_item(job: JobFields, status: ClientFacingStatus | None) -> dict[str, Any] | None:
     """What the client's Work in progress shows of the job (None when it is not there)."""
     if not in_portal(job) or status is None:
         return None
@@ -85,14 +103,14 @@ async def record_job_status_event(
 
 
 async def record_job_status_events(
-    jobs: list[tuple[Job, ClientFacingStatus | None]], source: str
+    jobs: list[tuple[JobFields, ClientFacingStatus | None]], source: str
 ) -> None:
     """The batch form of `record_job_status_event` (bulk edits): the same events, stored with
     one multi-row insert and published after commit."""
     if not jobs:
         return
 
-    def row(pair: tuple[Job, ClientFacingStatus | None]) -> dict[str, Any]:
+    def row(pair: tuple[JobFields, ClientFacingStatus | None]) -> dict[str, Any]:
         job, status = pair
         item = portal_item(job, status)
         return {
@@ -112,7 +130,7 @@ async def record_job_status_events(
 
 
 def set_client_facing_fields(
-    job: Job,
+    job: JobFields,
     new_status: ClientFacingStatus | None,
     *,
     visible: bool | None = UNSET,

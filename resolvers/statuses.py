@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from models import ClientFacingStatus, Job, JobTemplate, Stage
 from resolvers.access import get_readable, readable_statuses, require_admin
-from resolvers.client_facing_batch import apply_to_jobs
+from resolvers.client_facing_batch import apply_to_jobs, job_rows
 from resolvers.errors import BadInput, Conflict
 from resolvers.positions import moved, renumber
 from resolvers.uow import atomic
@@ -104,7 +104,7 @@ async def delete_status(
             replacement = await readable_statuses(viewer).filter(id=rid).first()
             if replacement is None:
                 raise BadInput(f"replacement status {rid} does not exist")
-        jobs = await Job.filter(firm_id=viewer.firm_id, cf_status_id=sid)
+        jobs = await job_rows(Job.filter(firm_id=viewer.firm_id, cf_status_id=sid))
         in_use = (
             bool(jobs)
             or await Stage.filter(automation_status_id=sid).exists()

@@ -15,7 +15,7 @@ from strawberry.types import Info
 
 import models as m
 from resolvers.client_facing import client_job_name
-from resolvers.jobs import get_job
+from resolvers.jobs import get_job, jobs_in_order
 from resolvers.portal import WorkItem
 from resolvers.viewer import Viewer
 from schema.common import PageInfo
@@ -313,7 +313,12 @@ class KanbanColumn:
 @strawberry.type
 class BulkUpdateResult:
     updated_count: int
-    jobs: list[Job]
+    job_ids: strawberry.Private[list[int]]
+
+    @strawberry.field
+    async def jobs(self) -> list[Job]:
+        """The selected jobs in the order given, as they are now: read only when selected."""
+        return [Job.from_model(job) for job in await jobs_in_order(self.job_ids)]
 
 
 # ---------------------------------------------------------------- inputs
