@@ -133,3 +133,5 @@ class ClientStatusChange(Model):
 
     class Meta:
         table = "client_status_change"
+        # Job.history (newest first) reads by job; PostgreSQL indexes no foreign key itself.
+        indexes = (("job_id", "id"),)

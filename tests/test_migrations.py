@@ -290,3 +290,76 @@ async def test_two_processes_migrating_one_fresh_database_apply_it_once(scratch,
     # A third run finds nothing to do.
     third = await migrate_in_process(url, tmp_path)
     assert "up to date" in third.stdout
+
+
+UPGRADE_FROM = """
+import asyncio, sys
+from aerich import Command
+from tortoise import Tortoise
+from firmflow.db import tortoise_config
+
+async def main(url, location):
+    command = Command(tortoise_config=tortoise_config(url), app="models", location=location)
+    await Tortoise.init(config=tortoise_config(url))
+    await command.init()
+    await command.upgrade(run_in_transaction=True)
+    await Tortoise.close_connections()
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+
+async def _execute(url: str, *statements: str) -> list[Any]:
+    """Run statements on a raw connection; returns the rows of the last one."""
+    rows: list[Any] = []
+    if dialect_of(url) == "postgres":
+        import asyncpg
+
+        conn = await asyncpg.connect(_pg_dsn(url))
+        try:
+            for statement in statements:
+                rows = list(await conn.fetch(statement))
+        finally:
+            await conn.close()
+        return rows
+    db = sqlite3.connect(url.split("://", 1)[1])
+    try:
+        for statement in statements:
+            rows = db.execute(statement).fetchall()
+        db.commit()
+    finally:
+        db.close()
+    return rows
+
+
+async def test_upgrading_a_used_event_log_keeps_its_events_and_never_reuses_a_seq(
+    scratch, tmp_path
+):
+    """The second migration rebuilds SQLite's event table: rows and the seq high-water mark
+    (events pruned to none must not let seq start again) survive on both dialects."""
+    url = await scratch()
+    chain = sorted((MIGRATIONS_DIR / dialect_of(url) / "models").glob("*.py"))
+    first_only = tmp_path / "first-only"
+    (first_only / "models").mkdir(parents=True)
+    (first_only / "models" / chain[0].name).write_text(chain[0].read_text())
+    await _run(["-c", UPGRADE_FROM, url, str(first_only)], url, tmp_path)
+    insert = (
+        "INSERT INTO event (at, topic, firm_id, client_visible, payload) "
+        "VALUES (CURRENT_TIMESTAMP, 'job', {firm}, {visible}, '{{}}')"
+    )
+    visible = "true" if dialect_of(url) == "postgres" else "1"
+    await _execute(
+        url,
+        "INSERT INTO firm (name, show_message_content_in_client_emails, created_at) "
+        f"VALUES ('Old Firm', {visible}, CURRENT_TIMESTAMP)",
+        *[insert.format(firm=1, visible=visible)] * 3,
+        # The newest event is gone too: seq 3 was handed out and must stay used.
+        "DELETE FROM event WHERE seq <> 2",
+    )
+    await migrate_in_process(url, tmp_path)
+    kept = await _execute(url, "SELECT seq, firm_id FROM event ORDER BY seq")
+    assert [tuple(row) for row in kept] == [(2, 1)]
+    after = await _execute(
+        url, insert.format(firm=1, visible=visible), "SELECT seq FROM event ORDER BY seq"
+    )
+    assert [row[0] for row in after] == [2, 4]
