@@ -3,15 +3,71 @@
 A module-level Broadcast breaks on the next event loop (STACK_NOTES.md), so the app's
 lifespan (or a test) calls `start_broadcast` and `stop_broadcast`. Redis URLs get the
 resilient backend of `subscriptions.redis_backend`.
+
+Events are published by one background task per process (`publish_soon`), in the order they
+were handed over, which is commit order: a mutation answers once it has committed, without
+waiting for Redis round trips or for this process's subscribers to be served (a 10,000-job
+bulk edit otherwise spent seconds on that). Stored events are the source of truth; a message
+that cannot be published is replayed by resuming subscribers.
 """
 
 from __future__ import annotations
+
+import asyncio
+import logging
 
 from broadcaster import Broadcast
 
 from subscriptions.redis_backend import ResilientRedisBackend
 
+log = logging.getLogger(__name__)
+
+# How long stopping waits for queued messages to go out.
+DRAIN_SECONDS = 5.0
+
+
+class OrderedPublisher:
+    """Publishes messages in the order given, from one background task."""
+
+    def __init__(self, broadcast: Broadcast) -> None:
+        self._broadcast = broadcast
+        self._queue: asyncio.Queue[tuple[str, str, str] | None] = asyncio.Queue()
+        self._task = asyncio.create_task(self._run(), name="firmflow-publisher")
+
+    def submit(self, channel: str, message: str, what: str) -> None:
+        """Queue a message; `what` names it in the warning if it cannot be published."""
+        self._queue.put_nowait((channel, message, what))
+
+    async def _run(self) -> None:
+        while True:
+            item = await self._queue.get()
+            try:
+                if item is None:
+                    return
+                channel, message, what = item
+                try:
+                    await self._broadcast.publish(channel=channel, message=message)
+                except Exception:  # stored; resuming subscribers replay it
+                    log.warning("could not publish %s; subscribers will replay it", what)
+            finally:
+                self._queue.task_done()
+
+    async def flush(self) -> None:
+        """Wait until everything queued so far is published."""
+        await self._queue.join()
+
+    async def close(self) -> None:
+        """Publish what is queued (for at most `DRAIN_SECONDS`), then stop."""
+        self._queue.put_nowait(None)
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), DRAIN_SECONDS)
+        except TimeoutError:
+            self._task.cancel()
+            log.warning("stopped with %d event messages unpublished", self._queue.qsize())
+
+
 _broadcast: Broadcast | None = None
+_publisher: OrderedPublisher | None = None
 
 
 def make_broadcast(url: str) -> Broadcast:
@@ -22,15 +78,19 @@ def make_broadcast(url: str) -> Broadcast:
 
 
 async def start_broadcast(url: str) -> Broadcast:
-    global _broadcast
+    global _broadcast, _publisher
     broadcast = make_broadcast(url)
     await broadcast.connect()
     _broadcast = broadcast
+    _publisher = OrderedPublisher(broadcast)
     return broadcast
 
 
 async def stop_broadcast() -> None:
-    global _broadcast
+    global _broadcast, _publisher
+    if _publisher is not None:
+        publisher, _publisher = _publisher, None
+        await publisher.close()
     if _broadcast is not None:
         broadcast, _broadcast = _broadcast, None
         await broadcast.disconnect()
@@ -38,3 +98,17 @@ async def stop_broadcast() -> None:
 
 def current_broadcast() -> Broadcast | None:
     return _broadcast
+
+
+def publish_soon(channel: str, message: str, what: str) -> bool:
+    """Hand a message to the process's publisher; False when no broadcaster runs."""
+    if _publisher is None:
+        return False
+    _publisher.submit(channel, message, what)
+    return True
+
+
+async def published() -> None:
+    """Wait until every message handed over so far has been published."""
+    if _publisher is not None:
+        await _publisher.flush()

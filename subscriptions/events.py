@@ -7,7 +7,7 @@ the stored rows by `seq`.
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,12 +16,12 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from firmflow.settings import get_settings
 from models import Event
 from resolvers.uow import after_commit, current_connection
-from subscriptions.broadcast import current_broadcast
-from subscriptions.records import StoredEvent
-
-log = logging.getLogger(__name__)
+from subscriptions.broadcast import current_broadcast, publish_soon
+from subscriptions.records import StoredEvent, batch_message
 
 TOPICS = frozenset({"task", "job", "inbox", "request"})
+# Events per broadcast message when many are published at once (about 0.5 KB each).
+PUBLISH_BATCH = 500
 
 
 async def record_event(
@@ -89,12 +89,15 @@ def event_message(event: Event) -> str:
 
 
 async def publish_event(event: Event) -> None:
-    broadcast = current_broadcast()
-    if broadcast is None:
+    """Hand one stored event to the process's publisher (after its transaction committed)."""
+    publish_soon(get_settings().broadcast_channel, event_message(event), f"event {event.seq}")
+
+
+async def publish_events(events: Sequence[StoredEvent]) -> None:
+    """Hand stored events (in seq order) to the publisher, `PUBLISH_BATCH` per message."""
+    if current_broadcast() is None or not events:
         return
-    try:
-        await broadcast.publish(
-            channel=get_settings().broadcast_channel, message=event_message(event)
-        )
-    except Exception:  # the event is stored; resuming subscribers replay it
-        log.warning("could not publish event %s; subscribers will replay it", event.seq)
+    channel = get_settings().broadcast_channel
+    for start in range(0, len(events), PUBLISH_BATCH):
+        batch = events[start : start + PUBLISH_BATCH]
+        publish_soon(channel, batch_message(batch), f"events {batch[0].seq}-{batch[-1].seq}")

@@ -17,14 +17,12 @@ from tortoise.functions import Max
 from models import Event
 from resolvers.bulk_sql import copy_rows, in_slices
 from resolvers.uow import after_commit, current_connection
-from subscriptions.broadcast import current_broadcast
-from subscriptions.events import TOPICS, publish_event
+from subscriptions.events import TOPICS, publish_events
+from subscriptions.records import StoredEvent
 
 _ROUTING = ("client_account_id", "job_id", "thread_id", "request_id", "recipient_staff_id")
 _COLUMNS = ("at", "topic", "firm_id", *_ROUTING, "client_visible", "payload")
 _encode = json.JSONEncoder(separators=(",", ":")).encode
-# Publishing re-reads the stored rows in pages of this size (they carry their seq).
-_PUBLISH_PAGE = 2000
 
 
 async def _max_seq() -> int:
@@ -74,44 +72,37 @@ async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int,
     reaching = await _jobs_last_seen_visible(rows) if topic == "job" else set()
     first = await _max_seq()
     now = datetime.now(UTC)
-    await copy_rows(
-        Event,
-        _COLUMNS,
-        [
-            (
-                now,
-                topic,
-                row["firm_id"],
-                row.get("client_account_id"),
-                row.get("job_id"),
-                row.get("thread_id"),
-                row.get("request_id"),
-                row.get("recipient_staff_id"),
-                topic == "job"
-                and (bool(row["payload"].get("visible")) or row.get("job_id") in reaching),
-                payload,
-            )
-            for row, payload in zip(rows, payloads, strict=True)
-        ],
-        json_columns=("payload",),
-    )
-    last = await _max_seq()
+    records = [
+        (
+            now,
+            topic,
+            row["firm_id"],
+            row.get("client_account_id"),
+            row.get("job_id"),
+            row.get("thread_id"),
+            row.get("request_id"),
+            row.get("recipient_staff_id"),
+            topic == "job"
+            and (bool(row["payload"].get("visible")) or row.get("job_id") in reaching),
+            payload,
+        )
+        for row, payload in zip(rows, payloads, strict=True)
+    ]
+    await copy_rows(Event, _COLUMNS, records, json_columns=("payload",))
+    # Under the lock nobody else inserted: the seqs above `first` are these rows', taken in
+    # row order (the sequence may have skipped numbers, e.g. after a rolled-back insert).
+    seqs = await Event.filter(seq__gt=first).order_by("seq").values_list("seq", flat=True)
+    if len(seqs) != len(rows):
+        raise RuntimeError("events were inserted without the event order lock")
+    stored = [
+        StoredEvent(seq, at, firm, topic, *routing, visible, row["payload"])
+        for seq, (at, topic, firm, *routing, visible, _), row in zip(
+            seqs, records, rows, strict=True
+        )
+    ]
 
     async def publish() -> None:
-        if current_broadcast() is None:
-            return
-        after = first
-        while True:
-            page = (
-                await Event.filter(seq__gt=after, seq__lte=last, topic=topic)
-                .order_by("seq")
-                .limit(_PUBLISH_PAGE)
-            )
-            if not page:
-                return
-            for event in page:
-                await publish_event(event)
-            after = page[-1].seq
+        await publish_events(stored)
 
     after_commit(publish)
-    return (first, last)
+    return (first, seqs[-1])

@@ -26,7 +26,7 @@ from broadcaster import Broadcast
 
 from resolvers.access import Reach, event_visible_to, reach_may_grow, reach_of, view_key
 from resolvers.viewer import Viewer
-from subscriptions.records import StoredEvent
+from subscriptions.records import StoredEvent, events_of_message
 
 log = logging.getLogger(__name__)
 
@@ -116,11 +116,12 @@ class EventHub:
                 if message is None:
                     continue
                 try:
-                    event = StoredEvent.from_message(message.message)
+                    events = events_of_message(message.message)
                 except Exception:
                     log.warning("ignored an unreadable event message")
                     continue
-                self.dispatch(event)
+                for event in events:
+                    self.dispatch(event)
 
     # ------------------------------------------------------------ subscribers
 

@@ -8,6 +8,7 @@ came from.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -50,27 +51,23 @@ class StoredEvent:
             payload=event.payload,
         )
 
-    def to_message(self) -> str:
-        """The wire form on the broadcast channel."""
-        return json.dumps(
-            {
-                "seq": self.seq,
-                "at": self.at.isoformat(),
-                "firm_id": self.firm_id,
-                "topic": self.topic,
-                "client_account_id": self.client_account_id,
-                "job_id": self.job_id,
-                "thread_id": self.thread_id,
-                "request_id": self.request_id,
-                "recipient_staff_id": self.recipient_staff_id,
-                "client_visible": self.client_visible,
-                "payload": self.payload,
-            }
-        )
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "at": self.at.isoformat(),
+            "firm_id": self.firm_id,
+            "topic": self.topic,
+            "client_account_id": self.client_account_id,
+            "job_id": self.job_id,
+            "thread_id": self.thread_id,
+            "request_id": self.request_id,
+            "recipient_staff_id": self.recipient_staff_id,
+            "client_visible": self.client_visible,
+            "payload": self.payload,
+        }
 
     @classmethod
-    def from_message(cls, message: str) -> StoredEvent:
-        data = json.loads(message)
+    def from_dict(cls, data: dict[str, Any]) -> StoredEvent:
         return cls(
             seq=int(data["seq"]),
             at=datetime.fromisoformat(data["at"]),
@@ -84,3 +81,25 @@ class StoredEvent:
             client_visible=bool(data.get("client_visible")),
             payload=data.get("payload") or {},
         )
+
+    def to_message(self) -> str:
+        """The wire form of one event on the broadcast channel."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_message(cls, message: str) -> StoredEvent:
+        return cls.from_dict(json.loads(message))
+
+
+def batch_message(events: Sequence[StoredEvent]) -> str:
+    """The wire form of several events in seq order: one broadcast message (a JSON array)
+    instead of one per event, so a 10,000-job bulk edit is a few dozen publishes."""
+    return json.dumps([event.to_dict() for event in events])
+
+
+def events_of_message(message: str) -> list[StoredEvent]:
+    """The events of a broadcast message: one event (an object) or a batch (an array)."""
+    data = json.loads(message)
+    if isinstance(data, list):
+        return [StoredEvent.from_dict(item) for item in data]
+    return [StoredEvent.from_dict(data)]

@@ -13,6 +13,9 @@ import pytest
 from models import ClientStatusChange, Event, Job
 from resolvers import jobs
 from resolvers.bulk_sql import SimilarJson, in_slices, meanwhile
+from subscriptions.broadcast import current_broadcast, published
+from subscriptions.events import PUBLISH_BATCH
+from subscriptions.hub import current_hub
 from tests.support import error_code, make_firm
 from tests.support_jobs import (
     BULK,
@@ -60,6 +63,7 @@ async def _setup(world, count=3):
 async def test_bulk_show_with_a_status_on_many_jobs(gql):
     world = await make_firm()
     plain, ids = await _setup(world)
+    ids.reverse()  # the result lists the jobs in the order given
     preparing = plain.statuses["Preparing"]
     result = await gql(
         BULK,
@@ -299,3 +303,52 @@ async def test_meanwhile_waits_for_the_statement_and_raises_its_error_first():
         async with meanwhile(statement(False)):
             raise ValueError("block")
     assert order[-1] == "statement"
+
+
+async def test_a_bulk_edit_reaches_subscribers_in_seq_order_in_a_few_broadcast_messages(app):
+    """600 events go out as 2 messages of up to PUBLISH_BATCH events, not 600, and every
+    one of them reaches the hub's subscribers with its stored seq, in order."""
+    world = await make_firm()
+    plain = await plain_pipeline(world.owner.viewer)
+    count = PUBLISH_BATCH + 100
+    await Job.bulk_create(
+        [
+            Job(
+                firm_id=world.firm_id,
+                client_account_id=world.accounts["alpha"],
+                pipeline_id=plain.id,
+                stage_id=plain.stages[0],
+                name=f"Return {i}",
+            )
+            for i in range(count)
+        ]
+    )
+    ids = list(await Job.filter(firm_id=world.firm_id).values_list("id", flat=True))
+    broadcast = current_broadcast()
+    messages: list[str] = []
+
+    async def listen(subscriber) -> None:
+        async for message in subscriber:
+            messages.append(message.message)
+
+    async with broadcast.subscribe(app.state.settings.broadcast_channel) as raw:
+        listener = asyncio.create_task(listen(raw))
+        async with current_hub().subscribe(world.firm_id, ["job"]) as inbox:
+            await jobs.bulk_update_client_facing(
+                viewer=world.owner.viewer,
+                job_ids=ids,
+                show=True,
+                change=jobs.ClientFacingChange(status_id=plain.statuses["Preparing"].id),
+            )
+            await published()
+            received = [await asyncio.wait_for(inbox.get(), 5) for _ in range(count)]
+        for _ in range(200):  # the raw listener runs as its own task
+            if len(messages) >= 2:
+                break
+            await asyncio.sleep(0.01)
+        listener.cancel()
+    stored = await Event.filter(topic="job", job_id__in=ids).order_by("seq")
+    assert [(e.seq, e.job_id) for e in received] == [(e.seq, e.job_id) for e in stored]
+    assert [e.payload for e in received] == [e.payload for e in stored]
+    assert [e.client_visible for e in received] == [e.client_visible for e in stored]
+    assert len(messages) == 2
