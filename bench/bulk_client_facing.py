@@ -1,13 +1,20 @@
 """Measure one bulk client-facing edit of many jobs: wall time and SQL statements.
 
-    .venv/bin/python bench/bulk_client_facing.py [--jobs 10000] [--database-url URL]
+    .venv/bin/python bench/bulk_client_facing.py [--jobs 10000] [--runs 3] [--database-url URL]
 
 The database URL defaults to FIRMFLOW_BENCH_DATABASE_URL, else the local PostgreSQL
 (postgres://postgres@127.0.0.1:5432/postgres). A fresh database is created next to it, built by
 the migration chain, and dropped afterwards. The edit runs as an employee (the access check
 with its team/assignment subqueries is part of the cost), shows every job with a status, and
-writes a history row and a job status event per job, exactly as the API does. No broadcaster
-runs, so after-commit publishing costs nothing here.
+writes a history row and a job status event per job, exactly as the API does.
+
+Two measurements, each on its own fresh database:
+- in process: the resolver alone (no broadcaster), with every SQL statement and its time;
+- over HTTP: the `bulkUpdateClientFacing` call as a client makes it, to a real
+  `firmflow serve` process on PostgreSQL + Redis (BENCH_REDIS_URL, default
+  redis://127.0.0.1:6379) with one staff subscriber on `jobStatusEvents`: the response time
+  (which includes publishing the 10,000 events after commit) and when the subscriber has
+  received all of them.
 """
 
 from __future__ import annotations
@@ -24,10 +31,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+import httpx  # noqa: E402
+from subscribers import Subscriber, free_port, start_server  # noqa: E402
 from tortoise import Tortoise  # noqa: E402
 
 from firmflow.db import create_database, drop_database, migrate, tortoise_config  # noqa: E402
+from firmflow.settings import load_settings, use_settings  # noqa: E402
 from models import ClientStatusChange, Event, Job  # noqa: E402
 from resolvers import jobs  # noqa: E402
 from tests.support import make_firm  # noqa: E402
@@ -51,29 +62,36 @@ async def _vacuum(url: str) -> None:
         await connections.get("default").execute_script("VACUUM ANALYZE")
 
 
-async def run(job_count: int, base_url: str) -> None:
+async def _bench_firm(job_count: int):
+    """A firm with `job_count` hidden jobs; returns (world, status, job ids)."""
+    world = await make_firm("Bench Firm")
+    pipeline = await plain_pipeline(world.owner.viewer)
+    status = pipeline.statuses["In progress"]
+    await Job.bulk_create(
+        [
+            Job(
+                firm_id=world.firm_id,
+                client_account_id=world.accounts["alpha"],
+                pipeline_id=pipeline.id,
+                stage_id=pipeline.stages[0],
+                name=f"Job {i}",
+            )
+            for i in range(job_count)
+        ],
+        batch_size=1000,
+    )
+    ids = list(await Job.filter(firm_id=world.firm_id).values_list("id", flat=True))
+    return world, status, ids
+
+
+async def in_process(job_count: int, base_url: str) -> float:
+    """The resolver alone; prints its statements. Returns the wall time in seconds."""
     url = _fresh_url(base_url)
     await create_database(url)
     await migrate(url)
     await Tortoise.init(config=tortoise_config(url))
     try:
-        world = await make_firm("Bench Firm")
-        pipeline = await plain_pipeline(world.owner.viewer)
-        status = pipeline.statuses["In progress"]
-        await Job.bulk_create(
-            [
-                Job(
-                    firm_id=world.firm_id,
-                    client_account_id=world.accounts["alpha"],
-                    pipeline_id=pipeline.id,
-                    stage_id=pipeline.stages[0],
-                    name=f"Job {i}",
-                )
-                for i in range(job_count)
-            ],
-            batch_size=1000,
-        )
-        ids = list(await Job.filter(firm_id=world.firm_id).values_list("id", flat=True))
+        world, status, ids = await _bench_firm(job_count)
         await _vacuum(url)
         profiler = cProfile.Profile() if os.environ.get("BENCH_PROFILE") else None
         with count_statements() as counter:
@@ -97,7 +115,7 @@ async def run(job_count: int, base_url: str) -> None:
         assert await ClientStatusChange.filter(job_id__in=ids[:1]).count() == 1
         events = await Event.filter(topic="job").count()
         dialect = "PostgreSQL" if url.startswith(("postgres", "asyncpg")) else "SQLite"
-        print(f"bulkUpdateClientFacing on {dialect}: {job_count} jobs changed")
+        print(f"in process, on {dialect}: {job_count} jobs changed")
         print(f"  time: {elapsed * 1000:.0f} ms (one transaction, as an employee)")
         print(f"  of which Python CPU time in this process: {cpu * 1000:.0f} ms")
         print(f"  SQL statements: {counter.count}")
@@ -105,19 +123,125 @@ async def run(job_count: int, base_url: str) -> None:
         print(f"  of which in the database driver: {sum(counter.seconds) * 1000:.0f} ms")
         for statement, seconds in zip(counter.statements, counter.seconds, strict=True):
             print(f"    {seconds * 1000:6.0f} ms  {statement[:80]}")
+        return elapsed
     finally:
         await Tortoise.close_connections()
         await drop_database(url)
 
 
+BULK = """mutation($ids: [ID!]!, $input: BulkClientFacingInput!) {
+  bulkUpdateClientFacing(jobIds: $ids, input: $input) { updatedCount }
+}"""
+
+
+WARM_UP_JOBS = 10
+
+
+async def _until(condition, seconds: float = 60) -> None:
+    deadline = time.perf_counter() + seconds
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise RuntimeError("timed out")
+        await asyncio.sleep(0.005)
+
+
+async def _wait_healthy(http: httpx.AsyncClient, address: str) -> None:
+    for _ in range(300):
+        try:
+            if (await http.get(f"http://{address}/healthz", timeout=1)).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        await asyncio.sleep(0.2)
+    raise RuntimeError("the server did not start")
+
+
+async def over_http(job_count: int, base_url: str, redis_url: str) -> tuple[float, float]:
+    """The API call on a real server process; returns (response, last event) seconds."""
+    url = _fresh_url(base_url)
+    settings = use_settings(
+        load_settings({}).with_changes(database_url=url, secret_key="bench-secret")
+    )
+    await create_database(url)
+    await migrate(url)
+    await Tortoise.init(config=tortoise_config(url))
+    port = free_port()
+    env = {
+        **os.environ,
+        "FIRMFLOW_DATABASE_URL": url,
+        "FIRMFLOW_BROADCAST_URL": redis_url,
+        "FIRMFLOW_BROADCAST_CHANNEL": f"firmflow.bench.{uuid.uuid4().hex[:8]}",
+        "FIRMFLOW_SECRET_KEY": settings.secret_key,
+        "FIRMFLOW_GRAPHIQL": "false",
+        "FIRMFLOW_SUBSCRIBER_QUEUE_SIZE": str(job_count + 100),
+    }
+    server = start_server(port, env)
+    subscriber = Subscriber()
+    try:
+        world, status, ids = await _bench_firm(job_count + WARM_UP_JOBS)
+        warm_up, ids = ids[:WARM_UP_JOBS], ids[WARM_UP_JOBS:]
+        await _vacuum(url)
+        address = f"127.0.0.1:{port}"
+        async with httpx.AsyncClient(timeout=120) as http:
+            await _wait_healthy(http, address)
+            await subscriber.open(address, world.owner.token)
+
+            async def bulk(job_ids: list[int]) -> None:
+                variables = {
+                    "ids": [str(i) for i in job_ids],
+                    "input": {"visibility": "SHOW", "statusId": str(status.id), "jobName": "Yours"},
+                }
+                response = await http.post(
+                    f"http://{address}/graphql",
+                    json={"query": BULK, "variables": variables},
+                    headers={"Authorization": f"Bearer {world.employee.token}"},
+                )
+                body = response.json()
+                assert body.get("data"), body
+                assert body["data"]["bulkUpdateClientFacing"]["updatedCount"] == len(job_ids)
+
+            # A running server is warm: its first request's one-off costs are not measured.
+            await bulk(warm_up)
+            await _until(lambda: len(subscriber.arrivals) == WARM_UP_JOBS)
+            subscriber.arrivals.clear()
+            started = time.perf_counter()
+            await bulk(ids)
+            answered = time.perf_counter() - started
+            await _until(lambda: len(subscriber.arrivals) == job_count)
+            last = max(subscriber.arrivals.values()) - started
+        print(f"over HTTP to `firmflow serve` (PostgreSQL + Redis): {job_count} jobs")
+        print(f"  response: {answered * 1000:.0f} ms (its events are published after it, in order)")
+        print(f"  the staff subscriber had all {job_count} events after {last * 1000:.0f} ms")
+        return answered, last
+    finally:
+        await subscriber.close()
+        server.terminate()
+        server.wait(20)
+        await Tortoise.close_connections()
+        await drop_database(url)
+
+
+async def run(job_count: int, runs: int, base_url: str, redis_url: str) -> None:
+    local = [await in_process(job_count, base_url) for _ in range(runs)]
+    remote = [await over_http(job_count, base_url, redis_url) for _ in range(runs)]
+    print(f"\nsummary of {runs} runs, {job_count} jobs each (ms):")
+    print("  in process:      " + " / ".join(f"{t * 1000:.0f}" for t in local))
+    print("  HTTP response:   " + " / ".join(f"{a * 1000:.0f}" for a, _ in remote))
+    print("  last event seen: " + " / ".join(f"{e * 1000:.0f}" for _, e in remote))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379")
+    )
     parser.add_argument(
         "--database-url", default=os.environ.get("FIRMFLOW_BENCH_DATABASE_URL", DEFAULT_URL)
     )
     args = parser.parse_args()
-    asyncio.run(run(args.jobs, args.database_url))
+    asyncio.run(run(args.jobs, args.runs, args.database_url, args.redis_url))
 
 
 if __name__ == "__main__":

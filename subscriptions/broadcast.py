@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from broadcaster import Broadcast
 
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 # How long stopping waits for queued messages to go out.
 DRAIN_SECONDS = 5.0
+Message = str | Callable[[], str]
 
 
 class OrderedPublisher:
@@ -31,11 +33,12 @@ class OrderedPublisher:
 
     def __init__(self, broadcast: Broadcast) -> None:
         self._broadcast = broadcast
-        self._queue: asyncio.Queue[tuple[str, str, str] | None] = asyncio.Queue()
+        self._queue: asyncio.Queue[tuple[str, Message, str] | None] = asyncio.Queue()
         self._task = asyncio.create_task(self._run(), name="firmflow-publisher")
 
-    def submit(self, channel: str, message: str, what: str) -> None:
-        """Queue a message; `what` names it in the warning if it cannot be published."""
+    def submit(self, channel: str, message: Message, what: str) -> None:
+        """Queue a message (or a function that makes it when its turn comes, so the work is
+        not the request's); `what` names it in the warning if it cannot be published."""
         self._queue.put_nowait((channel, message, what))
 
     async def _run(self) -> None:
@@ -46,7 +49,8 @@ class OrderedPublisher:
                     return
                 channel, message, what = item
                 try:
-                    await self._broadcast.publish(channel=channel, message=message)
+                    text = message() if callable(message) else message
+                    await self._broadcast.publish(channel=channel, message=text)
                 except Exception:  # stored; resuming subscribers replay it
                     log.warning("could not publish %s; subscribers will replay it", what)
             finally:
@@ -100,7 +104,7 @@ def current_broadcast() -> Broadcast | None:
     return _broadcast
 
 
-def publish_soon(channel: str, message: str, what: str) -> bool:
+def publish_soon(channel: str, message: Message, what: str) -> bool:
     """Hand a message to the process's publisher; False when no broadcaster runs."""
     if _publisher is None:
         return False

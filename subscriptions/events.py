@@ -7,7 +7,7 @@ the stored rows by `seq`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -93,11 +93,17 @@ async def publish_event(event: Event) -> None:
     publish_soon(get_settings().broadcast_channel, event_message(event), f"event {event.seq}")
 
 
-async def publish_events(events: Sequence[StoredEvent]) -> None:
-    """Hand stored events (in seq order) to the publisher, `PUBLISH_BATCH` per message."""
-    if current_broadcast() is None or not events:
+def publish_events(count: int, batch: Callable[[int, int], Sequence[StoredEvent]]) -> None:
+    """Hand `count` stored events (in seq order) to the publisher, `PUBLISH_BATCH` per
+    message; `batch(start, stop)` gives events start..stop-1 when the publisher gets to them,
+    so neither building nor encoding them delays the mutation's answer."""
+    if current_broadcast() is None:
         return
     channel = get_settings().broadcast_channel
-    for start in range(0, len(events), PUBLISH_BATCH):
-        batch = events[start : start + PUBLISH_BATCH]
-        publish_soon(channel, batch_message(batch), f"events {batch[0].seq}-{batch[-1].seq}")
+    for start in range(0, count, PUBLISH_BATCH):
+        stop = min(start + PUBLISH_BATCH, count)
+        publish_soon(
+            channel,
+            lambda start=start, stop=stop: batch_message(batch(start, stop)),
+            f"events {start + 1}-{stop} of {count}",
+        )

@@ -94,15 +94,17 @@ async def record_events(*, topic: str, rows: list[dict[str, Any]]) -> tuple[int,
     seqs = await Event.filter(seq__gt=first).order_by("seq").values_list("seq", flat=True)
     if len(seqs) != len(rows):
         raise RuntimeError("events were inserted without the event order lock")
-    stored = [
-        StoredEvent(seq, at, firm, topic, *routing, visible, row["payload"])
-        for seq, (at, topic, firm, *routing, visible, _), row in zip(
-            seqs, records, rows, strict=True
-        )
-    ]
+
+    def batch(start: int, stop: int) -> list[StoredEvent]:
+        return [
+            StoredEvent(seq, at, firm, kind, *routing, visible, row["payload"])
+            for seq, (at, kind, firm, *routing, visible, _), row in zip(
+                seqs[start:stop], records[start:stop], rows[start:stop], strict=True
+            )
+        ]
 
     async def publish() -> None:
-        await publish_events(stored)
+        publish_events(len(rows), batch)
 
     after_commit(publish)
     return (first, seqs[-1])
