@@ -79,7 +79,8 @@ class Settings:
     link_days: int = 30
     event_retention_days: int = 30
     event_prune_interval_seconds: int = 3600
-    subscriber_queue_size: int = 1000
+    # Holds a 10,000-job bulk edit's burst (references to shared events: ~80 KB at most).
+    subscriber_queue_size: int = 10_000
     ws_ping_seconds: int = 20
     reminder_interval_seconds: int = 300
     mail_retry_seconds: int = 30
