@@ -33,6 +33,7 @@ from models import (
     JobTemplate,
     Notification,
     Pipeline,
+    RequestTemplate,
     StaffMember,
     Stage,
     UploadedFile,
@@ -235,6 +236,13 @@ def require_task_editor(viewer: Viewer) -> Viewer:
 def readable_tasks(viewer: Viewer) -> QuerySet[ClientTask]:
     """Client tasks of the threads the viewer may read (see `readable_threads`)."""
     return ClientTask.filter(thread_id__in=Subquery(readable_threads(viewer).values("id")))
+
+
+def readable_request_templates(viewer: Viewer) -> QuerySet[RequestTemplate]:
+    """Request templates: every staff member of the firm reads and uses them; owners and
+    admins create them and put them on stages."""
+    require_staff(viewer)
+    return RequestTemplate.filter(firm_id=viewer.firm_id)
 
 
 def readable_requests(viewer: Viewer) -> QuerySet[ClientRequest]:

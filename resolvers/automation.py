@@ -1,14 +1,16 @@
 """What happens when a job enters a stage: the one function every entry path calls.
 
 Paths: creating a job in a stage, moving it by hand, and auto-advance (a linked request
-submitted, or all tasks of a linked thread completed). The stage's "update client-facing
-status" automation fires on entry; a stage without one leaves the settings as they were.
+submitted, or all tasks of a linked thread completed). On entry the stage's automations fire
+(`fire_stage_automations`): "update client-facing status" (a stage without one leaves the
+settings as they were), then "send a request from a template".
 """
 
 from __future__ import annotations
 
 from models import Job, Stage
 from resolvers.client_facing import change_client_facing
+from resolvers.requests import send_from_template
 
 
 async def apply_stage_automation(
@@ -52,6 +54,23 @@ async def apply_stage_automation(
     )
 
 
+async def fire_stage_automations(
+    job: Job,
+    stage: Stage,
+    *,
+    actor_staff_id: int | None,
+    visible_override: bool | None = None,
+) -> None:
+    """Everything a stage does to a job entering it (inside `atomic()`): its client-status
+    automation, then its request automation. An archived or deleted job is moved without
+    sending the client a request."""
+    await apply_stage_automation(
+        job, stage, actor_staff_id=actor_staff_id, visible_override=visible_override
+    )
+    if stage.request_template_id is not None and not job.archived and job.deleted_at is None:
+        await send_from_template(template_id=stage.request_template_id, job=job)
+
+
 async def enter_stage(
     job: Job,
     stage: Stage,
@@ -74,7 +93,7 @@ async def enter_stage(
     job.pipeline_id = stage.pipeline_id
     await job.save(update_fields=["stage_id", "pipeline_id"])
     if apply_automation:
-        await apply_stage_automation(
+        await fire_stage_automations(
             job, stage, actor_staff_id=actor_staff_id, visible_override=visible_override
         )
     elif visible_override is not None:
@@ -89,7 +108,7 @@ async def start_in_stage(
     """A new job created in `stage` enters it: its automation fires unless the creator said
     not to (inside `atomic()`, after any job template has applied)."""
     if apply_automation:
-        await apply_stage_automation(job, stage, actor_staff_id=actor_staff_id)
+        await fire_stage_automations(job, stage, actor_staff_id=actor_staff_id)
 
 
 async def next_stage(stage: Stage) -> Stage | None:

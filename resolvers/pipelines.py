@@ -13,6 +13,7 @@ from resolvers.access import (
     get_readable,
     readable_job_templates,
     readable_pipelines,
+    readable_request_templates,
     readable_stages,
     readable_statuses,
     require_admin,
@@ -147,6 +148,27 @@ async def set_stage_auto_advance(*, viewer: Viewer, stage_id: object, auto_advan
                 raise BadInput("the last stage cannot auto-advance: there is no next stage")
         stage.auto_advance = auto_advance
         await stage.save(update_fields=["auto_advance"])
+    return stage
+
+
+async def set_stage_request_automation(
+    *, viewer: Viewer, stage_id: object, request_template_id: object | None
+) -> Stage:
+    """Send a request from this template to the client whenever a job enters the stage
+    (None turns it off). Owners and admins; the template must be the firm's (NOT_FOUND)."""
+    require_admin(viewer)
+    sid = parse_id(stage_id, "stage id")
+    tid = (
+        parse_id(request_template_id, "requestTemplateId")
+        if request_template_id is not None
+        else None
+    )
+    async with atomic():
+        stage = await get_readable(readable_stages(viewer), sid, "stage")
+        if tid is not None:
+            await get_readable(readable_request_templates(viewer), tid, "request template")
+        stage.request_template_id = tid
+        await stage.save(update_fields=["request_template_id"])
     return stage
 
 

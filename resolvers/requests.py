@@ -14,10 +14,19 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from firmflow.settings import get_settings
-from models import ClientContact, ClientRequest, Firm, Question, RequestLink, RequestTemplate
+from models import (
+    ClientContact,
+    ClientRequest,
+    Firm,
+    Job,
+    Question,
+    RequestLink,
+    RequestTemplate,
+)
 from resolvers.access import (
     check_may_create_request,
     get_readable,
+    readable_request_templates,
     readable_requests,
     require_admin,
     require_signed_in,
@@ -310,9 +319,11 @@ async def create_request(
         raise BadInput("give questions or templateId, not both")
     template = None
     if template_id is not None:
-        template = await RequestTemplate.filter(
-            id=parse_id(template_id, "templateId"), firm_id=viewer.firm_id
-        ).first()
+        template = (
+            await readable_request_templates(viewer)
+            .filter(id=parse_id(template_id, "templateId"))
+            .first()
+        )
         if template is None:
             raise NotFound(f"request template {template_id} was not found")
     checked = check_questions(questions_from_template(template) if template else questions or [])
@@ -509,8 +520,28 @@ async def create_template(
 
 
 async def list_templates(*, viewer: Viewer) -> list[RequestTemplate]:
-    require_staff(viewer)
-    return await RequestTemplate.filter(firm_id=viewer.firm_id).order_by("name", "id")
+    return await readable_request_templates(viewer).order_by("name", "id")
+
+
+async def send_from_template(*, template_id: int, job: Job) -> ClientRequest:
+    """The stage automation "send a request from a template" (inside `atomic()`): a PORTAL
+    request with the template's title and questions, linked to the job, to every portal user
+    of the job's account, sent at once (e-mails, portal, events). Nobody is its creator: the
+    automation sent it. An account without portal users yet gets it too: it waits in the
+    portal for the first one, as a request sent by hand would."""
+    template = await RequestTemplate.get(id=template_id, firm_id=job.firm_id)
+    request = await ClientRequest.create(
+        firm_id=job.firm_id,
+        client_account_id=job.client_account_id,
+        job_id=job.id,
+        created_by_id=None,
+        title=template.title,
+        access="PORTAL",
+        recipients=await portal_addresses(job.client_account_id),
+    )
+    await replace_questions(request, check_questions(questions_from_template(template)))
+    await _send(request)
+    return request
 
 
 # ---------------------------------------------------------------- reminders

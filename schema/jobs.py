@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -21,6 +21,9 @@ from resolvers.viewer import Viewer
 from schema.common import PageInfo
 from schema.identity import ClientAccount, StaffMember, load_account
 from schema.jobs_loaders import loader
+
+if TYPE_CHECKING:
+    from schema.requests import RequestTemplate
 
 
 @strawberry.type
@@ -73,6 +76,7 @@ class Stage:
     position: int
     auto_advance: bool
     client_status_automation: ClientStatusAutomation | None
+    request_template_id: strawberry.Private[int | None] = None
 
     @classmethod
     def from_model(cls, stage: m.Stage) -> Stage:
@@ -86,7 +90,22 @@ class Stage:
                 stage.automation_status_id,
                 stage.automation_description,
             ),
+            request_template_id=stage.request_template_id,
         )
+
+    @strawberry.field(
+        description="Request automation: a job entering the stage sends the client a PORTAL "
+        "request from this template (null: none)."
+    )
+    async def request_template(
+        self, info: Info
+    ) -> Annotated[RequestTemplate, strawberry.lazy("schema.requests")] | None:
+        from schema.requests import RequestTemplate
+
+        if self.request_template_id is None:
+            return None
+        template = await loader(info, "jobs.request_template").load(self.request_template_id)
+        return RequestTemplate.from_model(template) if template else None
 
 
 @strawberry.type

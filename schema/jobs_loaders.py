@@ -61,6 +61,7 @@ _LOADERS: dict[str, Callable[[list[Any]], Awaitable[Sequence[Any]]]] = {
     "jobs.stage": _by_id(m.Stage),
     "jobs.status": _by_id(m.ClientFacingStatus),
     "jobs.staff": _by_id(m.StaffMember),
+    "jobs.request_template": _by_id(m.RequestTemplate),
     "jobs.assignees": _assignees,
     "jobs.stages": _stages,
     "jobs.history": _history,

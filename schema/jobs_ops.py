@@ -250,6 +250,21 @@ class JobsMutation:
         )
         return Stage.from_model(stage)
 
+    @strawberry.mutation(
+        description="Owners and admins: send a PORTAL request from this template to the "
+        "client whenever a job enters the stage; null turns it off."
+    )
+    async def set_stage_request_automation(
+        self,
+        info: Info,
+        stage_id: strawberry.ID,
+        request_template_id: strawberry.ID | None = None,
+    ) -> Stage:
+        stage = await pipelines.set_stage_request_automation(
+            viewer=viewer_of(info), stage_id=stage_id, request_template_id=request_template_id
+        )
+        return Stage.from_model(stage)
+
     @strawberry.mutation
     async def create_job_template(
         self, info: Info, name: str, client_status: ClientStatusAutomationInput | None = None
