@@ -34,15 +34,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import httpx  # noqa: E402
-from subscribers import Subscriber, free_port, start_server  # noqa: E402
+from subscribers import Subscriber, free_port, start_server, wait_healthy  # noqa: E402
 from tortoise import Tortoise  # noqa: E402
 
 from firmflow.db import create_database, drop_database, migrate, tortoise_config  # noqa: E402
 from firmflow.settings import load_settings, use_settings  # noqa: E402
-from models import ClientStatusChange, Event, Job  # noqa: E402
+from models import ClientStatusChange, Event  # noqa: E402
 from resolvers import jobs  # noqa: E402
 from tests.support import make_firm  # noqa: E402
-from tests.support_jobs import plain_pipeline  # noqa: E402
+from tests.support_jobs import many_jobs, plain_pipeline  # noqa: E402
 from tests.test_bulk import count_statements_and_copies as count_statements  # noqa: E402
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -67,20 +67,7 @@ async def _bench_firm(job_count: int):
     world = await make_firm("Bench Firm")
     pipeline = await plain_pipeline(world.owner.viewer)
     status = pipeline.statuses["In progress"]
-    await Job.bulk_create(
-        [
-            Job(
-                firm_id=world.firm_id,
-                client_account_id=world.accounts["alpha"],
-                pipeline_id=pipeline.id,
-                stage_id=pipeline.stages[0],
-                name=f"Job {i}",
-            )
-            for i in range(job_count)
-        ],
-        batch_size=1000,
-    )
-    ids = list(await Job.filter(firm_id=world.firm_id).values_list("id", flat=True))
+    ids = await many_jobs(world.firm_id, world.accounts["alpha"], pipeline, job_count)
     return world, status, ids
 
 
@@ -145,17 +132,6 @@ async def _until(condition, seconds: float = 60) -> None:
         await asyncio.sleep(0.005)
 
 
-async def _wait_healthy(http: httpx.AsyncClient, address: str) -> None:
-    for _ in range(300):
-        try:
-            if (await http.get(f"http://{address}/healthz", timeout=1)).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        await asyncio.sleep(0.2)
-    raise RuntimeError("the server did not start")
-
-
 async def over_http(job_count: int, base_url: str, redis_url: str) -> tuple[float, float]:
     """The API call on a real server process; returns (response, last event) seconds."""
     url = _fresh_url(base_url)
@@ -183,7 +159,7 @@ async def over_http(job_count: int, base_url: str, redis_url: str) -> tuple[floa
         await _vacuum(url)
         address = f"127.0.0.1:{port}"
         async with httpx.AsyncClient(timeout=120) as http:
-            await _wait_healthy(http, address)
+            await wait_healthy(http, address)
             await subscriber.open(address, world.owner.token)
 
             async def bulk(job_ids: list[int]) -> None:

@@ -114,6 +114,18 @@ def start_server(port: int, env: dict[str, str]) -> subprocess.Popen:
     )
 
 
+async def wait_healthy(http: httpx.AsyncClient, address: str) -> None:
+    """Until the server at `address` answers /healthz with 200 (at most a minute)."""
+    for _ in range(300):
+        try:
+            if (await http.get(f"http://{address}/healthz", timeout=1)).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        await asyncio.sleep(0.2)
+    raise RuntimeError("the server did not start")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
@@ -203,13 +215,7 @@ async def main() -> None:
     try:
         address = f"127.0.0.1:{port}"
         async with httpx.AsyncClient() as http:
-            for _ in range(300):
-                try:
-                    if (await http.get(f"http://{address}/healthz", timeout=1)).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                await asyncio.sleep(0.2)
+            await wait_healthy(http, address)
         world = await make_firm("Bench Firm")
         job = await make_job(world.firm_id, world.accounts["alpha"])
         await record_job_status(job, visible=True)

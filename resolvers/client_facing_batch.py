@@ -6,16 +6,14 @@ writes (at most a few groups), each group is one UPDATE per chunk of ids, and th
 rows and events are one binary COPY each (`bulk_sql.copy_rows`). A 10,000-job edit is under
 a dozen statements on PostgreSQL.
 
-The jobs are plain `JobRow`s, not Tortoise `Job` instances: building 10,000 model instances
-costs more than the rest of the Python work of the edit. The rules in `client_facing` read
-and write the same attribute names on either.
+The jobs are plain `client_facing.JobRow`s, not Tortoise `Job` instances: building 10,000
+model instances costs more than the rest of the Python work of the edit.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,9 +22,11 @@ from tortoise.queryset import QuerySet
 from models import ClientFacingStatus, ClientStatusChange, Job
 from resolvers.bulk_sql import SimilarJson, copy_rows, in_slices, meanwhile, update_ids
 from resolvers.client_facing import (
+    JOB_ROW_FIELDS,
     SOURCES,
     UNSET,
     JobFields,
+    JobRow,
     record_job_status_events,
     same_state,
     set_client_facing_fields,
@@ -35,27 +35,6 @@ from resolvers.client_facing import (
 from resolvers.errors import BadInput
 
 HISTORY_COLUMNS = ("job_id", "at", "actor_id", "source", "before", "after")
-
-
-@dataclass(slots=True)
-class JobRow:
-    """The columns of a job that its client-facing rules read and write (see module doc)."""
-
-    id: int
-    name: str
-    firm_id: int
-    client_account_id: int
-    archived: bool
-    deleted_at: datetime | None
-    created_at: datetime
-    cf_visible: bool
-    cf_job_name: str | None
-    cf_status_id: int | None
-    cf_description: str | None
-    cf_updated_at: datetime | None
-
-
-JOB_ROW_FIELDS = tuple(field.name for field in fields(JobRow))
 
 
 async def job_rows(jobs: QuerySet[Job]) -> list[JobRow]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models import ClientFacingStatus
+from models import ClientFacingStatus, Job
 from resolvers import jobs, pipelines
 from resolvers.viewer import Viewer
 
@@ -129,6 +129,31 @@ async def plain_pipeline(owner: Viewer, stages: int = 3) -> TaxPipeline:
     stage_ids = [s.id for s in await pipelines.stages_of(pipeline.id)]
     return TaxPipeline(
         id=pipeline.id, stages=stage_ids, statuses=await statuses_by_name(owner.firm_id)
+    )
+
+
+async def many_jobs(
+    firm_id: int, account_id: int, pipeline: TaxPipeline, count: int, prefix: str = "Job"
+) -> list[int]:
+    """`count` hidden jobs in the pipeline's first stage, inserted in batches (for bulk
+    tests and benchmarks: the API would create them one by one); their ids in order."""
+    await Job.bulk_create(
+        [
+            Job(
+                firm_id=firm_id,
+                client_account_id=account_id,
+                pipeline_id=pipeline.id,
+                stage_id=pipeline.stages[0],
+                name=f"{prefix} {i}",
+            )
+            for i in range(count)
+        ],
+        batch_size=1000,
+    )
+    return list(
+        await Job.filter(firm_id=firm_id, name__startswith=f"{prefix} ")
+        .order_by("id")
+        .values_list("id", flat=True)
     )
 
 

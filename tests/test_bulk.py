@@ -21,6 +21,7 @@ from tests.support_jobs import (
     BULK,
     StatementCounter,
     count_statements,
+    many_jobs,
     new_job,
     plain_pipeline,
     tax_pipeline,
@@ -212,19 +213,9 @@ async def test_bulk_statement_count_does_not_grow_with_the_number_of_jobs():
     status = plain.statuses["In progress"]
     counts = {}
     for count in (10, 300):
-        await Job.bulk_create(
-            [
-                Job(
-                    firm_id=world.firm_id,
-                    client_account_id=world.accounts["alpha"],
-                    pipeline_id=plain.id,
-                    stage_id=plain.stages[0],
-                    name=f"Batch {count} job {i}",
-                )
-                for i in range(count)
-            ]
+        ids = await many_jobs(
+            world.firm_id, world.accounts["alpha"], plain, count, prefix=f"Batch {count}"
         )
-        ids = await Job.filter(name__startswith=f"Batch {count} ").values_list("id", flat=True)
         with count_statements_and_copies() as counter:
             changed, _ = await jobs.bulk_update_client_facing(
                 viewer=world.employee.viewer,
@@ -311,19 +302,7 @@ async def test_a_bulk_edit_reaches_subscribers_in_seq_order_in_a_few_broadcast_m
     world = await make_firm()
     plain = await plain_pipeline(world.owner.viewer)
     count = PUBLISH_BATCH + 100
-    await Job.bulk_create(
-        [
-            Job(
-                firm_id=world.firm_id,
-                client_account_id=world.accounts["alpha"],
-                pipeline_id=plain.id,
-                stage_id=plain.stages[0],
-                name=f"Return {i}",
-            )
-            for i in range(count)
-        ]
-    )
-    ids = list(await Job.filter(firm_id=world.firm_id).values_list("id", flat=True))
+    ids = await many_jobs(world.firm_id, world.accounts["alpha"], plain, count)
     broadcast = current_broadcast()
     messages: list[str] = []
 
