@@ -25,20 +25,31 @@ log = logging.getLogger(__name__)
 
 # How long stopping waits for queued messages to go out.
 DRAIN_SECONDS = 5.0
+# Messages waiting while the broadcaster hangs (a frozen Redis answers nothing and redis-py
+# waits without a timeout): beyond this many, new ones are dropped with a warning rather
+# than kept in memory without bound. Live subscribers miss them, as in an outage; the
+# events are stored and a subscriber resuming with `after` gets them.
+MAX_WAITING = 10_000
 Message = str | Callable[[], str]
 
 
 class OrderedPublisher:
     """Publishes messages in the order given, from one background task."""
 
-    def __init__(self, broadcast: Broadcast) -> None:
+    def __init__(self, broadcast: Broadcast, *, max_waiting: int = MAX_WAITING) -> None:
         self._broadcast = broadcast
         self._queue: asyncio.Queue[tuple[str, Message, str] | None] = asyncio.Queue()
+        self._max_waiting = max_waiting
+        self.dropped = 0
         self._task = asyncio.create_task(self._run(), name="firmflow-publisher")
 
     def submit(self, channel: str, message: Message, what: str) -> None:
         """Queue a message (or a function that makes it when its turn comes, so the work is
         not the request's); `what` names it in the warning if it cannot be published."""
+        if self._queue.qsize() >= self._max_waiting:
+            self.dropped += 1
+            log.warning("the broadcaster is not keeping up; dropped %s (stored, replayable)", what)
+            return
         self._queue.put_nowait((channel, message, what))
 
     async def _run(self) -> None:

@@ -9,6 +9,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -279,3 +280,35 @@ async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
         writer.close()
         server.should_exit = server.force_exit = True
         await serving
+
+
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary")
+async def test_a_frozen_redis_neither_blocks_writes_nor_grows_memory_without_bound(app, caplog):
+    """Redis stopped with SIGSTOP accepts nothing and answers nothing: mutations still
+    answer at once (publishing is the publisher task's), and the publisher keeps at most
+    `max_waiting` messages, dropping the rest with a warning; all events stay stored."""
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    port = free_port()
+    redis_process = _start_redis(port)
+    broadcast = make_broadcast(f"redis://127.0.0.1:{port}")
+    await broadcast.connect()
+    frozen = broadcast_module.OrderedPublisher(broadcast, max_waiting=3)
+    saved = broadcast_module._broadcast, broadcast_module._publisher
+    redis_process.send_signal(signal.SIGSTOP)
+    try:
+        broadcast_module._broadcast, broadcast_module._publisher = broadcast, frozen
+        seqs = []
+        for number in range(6):
+            seqs.append(await asyncio.wait_for(record_job_status(job, visible=number % 2 == 0), 5))
+        # One message is stuck in the publish call, three wait, the last two were dropped.
+        assert frozen.dropped == 2
+        assert f"dropped event {seqs[-1]}" in caplog.text
+        assert await Event.filter(seq__in=seqs).count() == 6
+    finally:
+        broadcast_module._broadcast, broadcast_module._publisher = saved
+        redis_process.send_signal(signal.SIGCONT)
+        _stop(redis_process)
+        await frozen.close()
+        with contextlib.suppress(Exception):
+            await broadcast.disconnect()
