@@ -3,13 +3,15 @@ connection_init payload: a bad or missing token closes with 4403, no init with 4
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
-from tests.support import make_firm
+from subscriptions.credentials import credentials_still_valid, forget_token
+from tests.support import count_queries, make_firm
 
 PROTOCOL = "graphql-transport-ws"
 
@@ -102,3 +104,14 @@ async def test_legacy_graphql_ws_without_valid_credentials_is_closed_with_4403(
         with pytest.raises(ConnectionClosed) as closed:
             await ws.recv()
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
+
+
+async def test_a_thousand_sockets_of_one_token_share_one_credentials_query():
+    """All sockets of a token wake for the same event: one query answers all of them."""
+    world = await make_firm()
+    viewer = world.owner.viewer
+    forget_token(viewer.token_id)
+    with count_queries() as queries:
+        answers = await asyncio.gather(*(credentials_still_valid(viewer) for _ in range(1000)))
+    assert all(answers)
+    assert len([s for s in queries.statements if "auth_token" in s]) == 1
