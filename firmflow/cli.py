@@ -46,6 +46,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # Pings idle sockets; a peer that does not answer in time is closed (dead socket).
         ws_ping_interval=settings.ws_ping_seconds,
         ws_ping_timeout=settings.ws_ping_seconds,
+        # Event messages are a few hundred bytes: compressing each costs CPU per socket and
+        # a zlib context (~40 KB) per socket, and saves little (bench/README.md).
+        ws_per_message_deflate=False,
         log_level="info",
     )
     return 0
