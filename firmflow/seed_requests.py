@@ -1,14 +1,18 @@
 """The demo's client requests, made through the same functions as the API: a pending
-PORTAL request for Ana, and a THIRD_PARTY request for Ben's Bakery whose link is printed.
+PORTAL request for Ana, and a THIRD_PARTY request for Ben's Bakery whose link is printed;
+then (`seed_stage_request`, after the jobs) a request template that the tax pipeline's
+first stage sends to the client of every job entering it.
 
-The lead calls `await seed_requests(demo)` from `seed.seed_demo` after `seed_identity()`.
+`seed.seed_demo` calls `seed_requests(demo)` and `seed_stage_request(demo)` after
+`seed_identity()` and the jobs.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from resolvers import requests
+from firmflow.seed_jobs import TAX_PIPELINE
+from resolvers import pipelines, requests
 from resolvers.requests import QuestionData, ReminderData
 
 if TYPE_CHECKING:
@@ -66,3 +70,26 @@ async def seed_requests(demo: Demo) -> None:
         f"  Third-party request (Ben's Bakery bookkeeper): {link.url}",
         f'    sharedRequest(token: "{link.token}")',
     ]
+
+
+async def seed_stage_request(demo: Demo) -> None:
+    """A "Year-end questionnaire" template on the tax pipeline's first stage: a job created
+    in (or moved into) "Waiting for docs" sends it to the client. Set after the demo jobs
+    exist, so seeding sends nothing by itself."""
+    template = await requests.create_template(
+        viewer=demo.owner,
+        name="Year-end questionnaire",
+        title="Your 2025 year-end questions",
+        questions=YEAR_END,
+    )
+    tax = next(
+        p for p in await pipelines.list_pipelines(viewer=demo.owner) if p.name == TAX_PIPELINE
+    )
+    first = (await pipelines.stages_of(tax.id))[0]
+    await pipelines.set_stage_request_automation(
+        viewer=demo.owner, stage_id=first.id, request_template_id=template.id
+    )
+    demo.lines.append(
+        f"Stage request automation: a new job in {first.name!r} sends the client "
+        f"{template.title!r} from the template {template.name!r}."
+    )
