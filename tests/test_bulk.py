@@ -16,6 +16,7 @@ from resolvers.bulk_sql import SimilarJson, in_slices, meanwhile
 from subscriptions.broadcast import current_broadcast, published
 from subscriptions.events import PUBLISH_BATCH
 from subscriptions.hub import current_hub
+from subscriptions.records import events_of_message
 from tests.support import error_code, make_firm
 from tests.support_jobs import (
     BULK,
@@ -304,11 +305,14 @@ async def test_a_bulk_edit_reaches_subscribers_in_seq_order_in_a_few_broadcast_m
     count = PUBLISH_BATCH + 100
     ids = await many_jobs(world.firm_id, world.accounts["alpha"], plain, count)
     broadcast = current_broadcast()
+    await published()  # nothing of earlier work is still on its way
+    wanted = set(ids)
     messages: list[str] = []
 
     async def listen(subscriber) -> None:
         async for message in subscriber:
-            messages.append(message.message)
+            if any(event.job_id in wanted for event in events_of_message(message.message)):
+                messages.append(message.message)
 
     async with broadcast.subscribe(app.state.settings.broadcast_channel) as raw:
         listener = asyncio.create_task(listen(raw))
@@ -320,7 +324,11 @@ async def test_a_bulk_edit_reaches_subscribers_in_seq_order_in_a_few_broadcast_m
                 change=jobs.ClientFacingChange(status_id=plain.statuses["Preparing"].id),
             )
             await published()
-            received = [await asyncio.wait_for(inbox.get(), 5) for _ in range(count)]
+            received = []
+            while len(received) < count:
+                event = await asyncio.wait_for(inbox.get(), 5)
+                if event.job_id in wanted:
+                    received.append(event)
         for _ in range(200):  # the raw listener runs as its own task
             if len(messages) >= 2:
                 break
