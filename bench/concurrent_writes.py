@@ -1,0 +1,136 @@
+"""Benchmark: mutations from many clients at once on one `firmflow serve` process.
+
+Every `atomic()` block on PostgreSQL takes one advisory lock first (resolvers/uow.py), so
+writers are serialised and an event's seq order is its commit order. This measures what
+that costs: throughput and latency of `updateJobClientFacing` (a history row and a job
+status event each) with 1, 8 and 32 clients sending at once, each on its own jobs.
+
+    .venv/bin/python bench/concurrent_writes.py [--clients 1,8,32] [--requests 400]
+
+Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/
+firmflow_bench_writes, created and dropped), BENCH_REDIS_URL (default
+redis://127.0.0.1:6379). Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+from tortoise import Tortoise
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from subscribers import free_port, percentile, start_server, wait_healthy  # noqa: E402
+
+from firmflow.db import create_database, drop_database, migrate, tortoise_config  # noqa: E402
+from firmflow.settings import load_settings, use_settings  # noqa: E402
+from tests.support import make_firm  # noqa: E402
+from tests.support_jobs import many_jobs, plain_pipeline  # noqa: E402
+
+UPDATE = """mutation($jobId: ID!, $input: ClientFacingInput!) {
+  updateJobClientFacing(jobId: $jobId, input: $input) { id }
+}"""
+
+
+async def run_level(
+    http: httpx.AsyncClient, address: str, token: str, jobs: list[int], clients: int, total: int
+) -> dict[str, float]:
+    """`total` mutations spread over `clients` concurrent senders, each on its own jobs."""
+    latencies: list[float] = []
+    per_client = total // clients
+
+    async def client(number: int) -> None:
+        mine = jobs[number::clients]
+        for index in range(per_client):
+            job = mine[index % len(mine)]
+            started = time.perf_counter()
+            response = await http.post(
+                f"http://{address}/graphql",
+                json={
+                    "query": UPDATE,
+                    "variables": {
+                        "jobId": str(job),
+                        "input": {"jobName": f"Return {number}-{index}-{uuid.uuid4().hex[:6]}"},
+                    },
+                },
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            latencies.append(time.perf_counter() - started)
+            body = response.json()
+            assert body.get("data"), body
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client(n) for n in range(clients)))
+    elapsed = time.perf_counter() - started
+    return {
+        "clients": clients,
+        "throughput": len(latencies) / elapsed,
+        "p50": percentile(latencies, 0.5) * 1000,
+        "p99": percentile(latencies, 0.99) * 1000,
+    }
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", default="1,8,32")
+    parser.add_argument("--requests", type=int, default=400)
+    args = parser.parse_args()
+    database_url = os.environ.get(
+        "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/firmflow_bench_writes"
+    )
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379")
+    settings = use_settings(
+        load_settings({}).with_changes(database_url=database_url, secret_key="bench-secret")
+    )
+    await drop_database(database_url)
+    await create_database(database_url)
+    await migrate(database_url)
+    await Tortoise.init(config=tortoise_config(database_url))
+    port = free_port()
+    env = {
+        **os.environ,
+        "FIRMFLOW_DATABASE_URL": database_url,
+        "FIRMFLOW_BROADCAST_URL": redis_url,
+        "FIRMFLOW_BROADCAST_CHANNEL": f"firmflow.bench.{uuid.uuid4().hex[:8]}",
+        "FIRMFLOW_SECRET_KEY": settings.secret_key,
+        "FIRMFLOW_GRAPHIQL": "false",
+    }
+    server = start_server(port, env)
+    rows = []
+    try:
+        world = await make_firm("Bench Firm")
+        pipeline = await plain_pipeline(world.owner.viewer)
+        jobs = await many_jobs(world.firm_id, world.accounts["alpha"], pipeline, 256)
+        address = f"127.0.0.1:{port}"
+        limits = httpx.Limits(max_connections=128, max_keepalive_connections=128)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as http:
+            await wait_healthy(http, address)
+            await run_level(http, address, world.owner.token, jobs, 4, 40)  # warm up
+            for clients in (int(c) for c in args.clients.split(",")):
+                rows.append(
+                    await run_level(http, address, world.owner.token, jobs, clients, args.requests)
+                )
+    finally:
+        server.terminate()
+        server.wait(20)
+        await Tortoise.close_connections()
+        await drop_database(database_url)
+    print(f"\nupdateJobClientFacing on one server process (PostgreSQL + Redis), {args.requests}")
+    print("mutations per level, each with a history row and a job status event")
+    print("| clients at once | mutations/s | p50 ms | p99 ms |")
+    print("|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['clients']} | {r['throughput']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} |")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
