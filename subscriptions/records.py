@@ -86,10 +86,6 @@ class StoredEvent:
         """The wire form of one event on the broadcast channel."""
         return json.dumps(self.to_dict())
 
-    @classmethod
-    def from_message(cls, message: str) -> StoredEvent:
-        return cls.from_dict(json.loads(message))
-
 
 def batch_message(events: Sequence[StoredEvent]) -> str:
     """The wire form of several events in seq order: one broadcast message (a JSON array)
