@@ -331,7 +331,9 @@ async def create_request(
         check_reminder(reminder.every_days, reminder.max_count)
     async with atomic():
         await check_may_create_request(viewer, client_account_id=account_id, job_id=job_pk)
-        request = await ClientRequest.create(
+        return await _store_request(
+            questions=checked,
+            send=send,
             firm_id=viewer.firm_id,
             client_account_id=account_id,
             job_id=job_pk,
@@ -342,9 +344,17 @@ async def create_request(
             reminder_every_days=reminder.every_days if reminder else None,
             reminder_max_count=reminder.max_count if reminder else None,
         )
-        await replace_questions(request, checked)
-        if send:
-            await _send(request)
+
+
+async def _store_request(
+    *, questions: list[QuestionData], send: bool, **fields: Any
+) -> ClientRequest:
+    """Store a new request with its questions and send it if asked (inside `atomic()`): the
+    one place a request comes into being, by staff or by a stage automation."""
+    request = await ClientRequest.create(**fields)
+    await replace_questions(request, questions)
+    if send:
+        await _send(request)
     return request
 
 
@@ -530,18 +540,17 @@ async def send_from_template(*, template_id: int, job: Job) -> ClientRequest:
     automation sent it. An account without portal users yet gets it too: it waits in the
     portal for the first one, as a request sent by hand would."""
     template = await RequestTemplate.get(id=template_id, firm_id=job.firm_id)
-    request = await ClientRequest.create(
+    return await _store_request(
+        questions=check_questions(questions_from_template(template)),
+        send=True,
         firm_id=job.firm_id,
         client_account_id=job.client_account_id,
         job_id=job.id,
         created_by_id=None,
         title=template.title,
         access="PORTAL",
-        recipients=await portal_addresses(job.client_account_id),
+        recipients=await check_recipients("PORTAL", None, job.client_account_id),
     )
-    await replace_questions(request, check_questions(questions_from_template(template)))
-    await _send(request)
-    return request
 
 
 # ---------------------------------------------------------------- reminders
