@@ -34,7 +34,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import httpx  # noqa: E402
-from subscribers import Subscriber, free_port, start_server, wait_healthy  # noqa: E402
+from subscribers import (  # noqa: E402
+    Subscriber,
+    free_port,
+    server_env,
+    start_server,
+    wait_healthy,
+)
 from tortoise import Tortoise  # noqa: E402
 
 from firmflow.db import create_database, drop_database, migrate, tortoise_config  # noqa: E402
@@ -142,15 +148,9 @@ async def over_http(job_count: int, base_url: str, redis_url: str) -> tuple[floa
     await migrate(url)
     await Tortoise.init(config=tortoise_config(url))
     port = free_port()
-    env = {
-        **os.environ,
-        "FIRMFLOW_DATABASE_URL": url,
-        "FIRMFLOW_BROADCAST_URL": redis_url,
-        "FIRMFLOW_BROADCAST_CHANNEL": f"firmflow.bench.{uuid.uuid4().hex[:8]}",
-        "FIRMFLOW_SECRET_KEY": settings.secret_key,
-        "FIRMFLOW_GRAPHIQL": "false",
-        "FIRMFLOW_SUBSCRIBER_QUEUE_SIZE": str(job_count + 100),
-    }
+    env = server_env(
+        url, redis_url, settings.secret_key, subscriber_queue_size=str(job_count + 100)
+    )
     server = start_server(port, env)
     subscriber = Subscriber()
     try:

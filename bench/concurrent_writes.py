@@ -29,7 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from subscribers import free_port, percentile, start_server, wait_healthy  # noqa: E402
+from subscribers import (  # noqa: E402
+    free_port,
+    percentile,
+    server_env,
+    start_server,
+    wait_healthy,
+)
 
 from firmflow.db import create_database, drop_database, migrate, tortoise_config  # noqa: E402
 from firmflow.settings import load_settings, use_settings  # noqa: E402
@@ -96,15 +102,7 @@ async def main() -> None:
     await migrate(database_url)
     await Tortoise.init(config=tortoise_config(database_url))
     port = free_port()
-    env = {
-        **os.environ,
-        "FIRMFLOW_DATABASE_URL": database_url,
-        "FIRMFLOW_BROADCAST_URL": redis_url,
-        "FIRMFLOW_BROADCAST_CHANNEL": f"firmflow.bench.{uuid.uuid4().hex[:8]}",
-        "FIRMFLOW_SECRET_KEY": settings.secret_key,
-        "FIRMFLOW_GRAPHIQL": "false",
-    }
-    server = start_server(port, env)
+    server = start_server(port, server_env(database_url, redis_url, settings.secret_key))
     rows = []
     try:
         world = await make_firm("Bench Firm")

@@ -101,6 +101,22 @@ class Subscriber:
         await self.ws.close()
 
 
+def server_env(
+    database_url: str, redis_url: str, secret_key: str, *, channel: str = "", **more: str
+) -> dict[str, str]:
+    """The environment of a benchmark's server: this one's, plus its database, Redis (on a
+    channel of its own unless `channel` names one) and secret; `more` adds FIRMFLOW_<KEY>."""
+    return {
+        **os.environ,
+        "FIRMFLOW_DATABASE_URL": database_url,
+        "FIRMFLOW_BROADCAST_URL": redis_url,
+        "FIRMFLOW_BROADCAST_CHANNEL": channel or f"firmflow.bench.{uuid.uuid4().hex[:8]}",
+        "FIRMFLOW_SECRET_KEY": secret_key,
+        "FIRMFLOW_GRAPHIQL": "false",
+        **{f"FIRMFLOW_{key.upper()}": value for key, value in more.items()},
+    }
+
+
 def start_server(port: int, env: dict[str, str]) -> subprocess.Popen:
     """A real `firmflow serve` process (one uvicorn worker)."""
     firmflow = Path(sys.executable).parent / "firmflow"
@@ -203,14 +219,7 @@ async def main() -> None:
 
     await start_broadcast(redis_url)
     port = free_port()
-    env = {
-        **os.environ,
-        "FIRMFLOW_DATABASE_URL": database_url,
-        "FIRMFLOW_BROADCAST_URL": redis_url,
-        "FIRMFLOW_BROADCAST_CHANNEL": channel,
-        "FIRMFLOW_SECRET_KEY": settings.secret_key,
-        "FIRMFLOW_GRAPHIQL": "false",
-    }
+    env = server_env(database_url, redis_url, settings.secret_key, channel=channel)
     server = start_server(port, env)  # inherits the raised open-files limit
     try:
         address = f"127.0.0.1:{port}"
