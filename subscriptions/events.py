@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from firmflow.settings import get_settings
 from models import Event
 from resolvers.uow import after_commit, current_connection
-from subscriptions.broadcast import current_broadcast, publish_soon
+from subscriptions.broadcast import publish_soon
 from subscriptions.records import StoredEvent, batch_message
 
 TOPICS = frozenset({"task", "job", "inbox", "request"})
@@ -97,8 +97,6 @@ def publish_events(count: int, batch: Callable[[int, int], Sequence[StoredEvent]
     """Hand `count` stored events (in seq order) to the publisher, `PUBLISH_BATCH` per
     message; `batch(start, stop)` gives events start..stop-1 when the publisher gets to them,
     so neither building nor encoding them delays the mutation's answer."""
-    if current_broadcast() is None:
-        return
     channel = get_settings().broadcast_channel
     for start in range(0, count, PUBLISH_BATCH):
         stop = min(start + PUBLISH_BATCH, count)
