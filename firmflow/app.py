@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -17,14 +19,15 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
-from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
 from strawberry.types.unset import UnsetType
 from tortoise import Tortoise, connections
 
+from firmflow.addresses import client_address
 from firmflow.context import Context
 from firmflow.db import migrate, tortoise_config
 from firmflow.files import download_file
 from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
+from firmflow.websockets import SOCKETS, LegacyWSHandlerBase, TransportWSHandler, token_key
 from resolvers.auth import (
     bearer_token,
     viewer_from_authorization,
@@ -43,10 +46,6 @@ from subscriptions.retention import run_event_pruner
 log = logging.getLogger("firmflow")
 
 
-def client_address(request: Request | WebSocket) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 def is_csrf_safe(request: Request) -> bool:
     """Multipart requests must carry a header a plain HTML form cannot send."""
     content_type = request.headers.get("content-type", "").strip().lower()
@@ -57,7 +56,7 @@ def is_csrf_safe(request: Request) -> bool:
     return any(name.lower().startswith("x-") for name in request.headers)
 
 
-class LegacyWsHandler(BaseGraphQLWSHandler):
+class LegacyWsHandler(LegacyWSHandlerBase):
     """The legacy graphql-ws protocol, closing a refused connection_init with 4403 (as
     graphql-transport-ws does) instead of strawberry's 1011 "internal error"."""
 
@@ -87,6 +86,7 @@ class FirmflowGraphQL(GraphQL):
     """Strawberry's ASGI app with firmflow's authentication and CSRF guard."""
 
     graphql_ws_handler_class = LegacyWsHandler
+    graphql_transport_ws_handler_class = TransportWSHandler
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         context = Context(
@@ -102,6 +102,11 @@ class FirmflowGraphQL(GraphQL):
                 # (masked): raised where a resolver reads the viewer, so `login` still works.
                 context.auth_error = error
         return context
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """A request's JSON (body, `variables`, multipart `operations`): an object of valid
+        UTF-8 without lone surrogates, or BAD_INPUT (HTTP 400), never a 500 later."""
+        return parse_json_object(data)
 
     async def on_ws_connect(self, context: Context) -> Any:
         """Authenticate a websocket from its connection_init payload (4403 when refused)."""
@@ -122,6 +127,10 @@ class FirmflowGraphQL(GraphQL):
             viewer = await viewer_from_token(bearer_token(str(header)))
         if viewer is None:
             raise ConnectionRejectionError({"reason": "missing or invalid credentials"})
+        key = token_key(viewer)
+        if key is not None:
+            SOCKETS.claim_token(key)  # SocketLimitReached: the handler closes with 4429
+            context.socket_token_key = key
         context.viewer = viewer
         return None
 
@@ -129,13 +138,13 @@ class FirmflowGraphQL(GraphQL):
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        send = with_security_headers(send)
         request = Request(scope, receive=receive)
-        limit = multipart_body_limit(request)
-        if limit is not None:
-            if int(request.headers.get("content-length") or 0) > limit:
-                await too_large(limit)(scope, receive, send)
-                return
-            request = Request(scope, receive=limited_receive(receive, limit))
+        limit = body_limit(request)
+        if content_length(request) > limit:
+            await too_large(request, limit)(scope, receive, send)
+            return
+        request = Request(scope, receive=limited_receive(receive, limit))
         if request.method == "POST" and not is_csrf_safe(request):
             response = error_response(
                 "multipart requests need the header 'Apollo-Require-Preflight: true'"
@@ -146,7 +155,7 @@ class FirmflowGraphQL(GraphQL):
             try:
                 response = await self.run(request)
             except BodyTooLarge:
-                response = too_large(limit or 0)
+                response = too_large(request, limit)
             except HTTPException as error:
                 # strawberry answers unreadable requests in plain text; clients get the same
                 # GraphQL error shape as everywhere else.
@@ -157,20 +166,60 @@ class FirmflowGraphQL(GraphQL):
         await response(scope, receive, send)
 
 
+def parse_json_object(data: str | bytes) -> dict[str, Any]:
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise HTTPException(400, "the request body is not valid UTF-8") from None
+    try:
+        value = json.loads(data)
+    except ValueError:
+        raise HTTPException(400, "Unable to parse request body as JSON") from None
+    if not isinstance(value, dict):
+        raise HTTPException(400, "the request must be a JSON object")
+    if has_lone_surrogate(value):
+        raise HTTPException(400, "the request contains a lone surrogate (\\ud800-\\udfff)")
+    return value
+
+
+def has_lone_surrogate(value: Any) -> bool:
+    """True when a string of this JSON value (keys included) is not valid Unicode: a lone
+    surrogate escape such as "\\ud800" cannot be stored, sent or answered."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 class BodyTooLarge(Exception):
-    """A multipart body grew past the upload limit while it was arriving."""
+    """A body grew past its limit while it was arriving."""
 
 
 # Room for the multipart request's `operations` and `map` parts beside the file itself.
 MULTIPART_OVERHEAD_BYTES = 1_048_576
 
 
-def multipart_body_limit(request: Request) -> int | None:
-    """The most bytes a multipart request may send (None for other requests): uploads are
-    refused while they arrive, not after the whole body was spooled to disk."""
-    if not request.headers.get("content-type", "").strip().lower().startswith("multipart/"):
-        return None
-    return get_settings().max_upload_bytes + MULTIPART_OVERHEAD_BYTES
+def is_multipart(request: Request) -> bool:
+    return request.headers.get("content-type", "").strip().lower().startswith("multipart/")
+
+
+def body_limit(request: Request) -> int:
+    """The most bytes a request may send: uploads FIRMFLOW_MAX_UPLOAD_BYTES (plus room for
+    the other parts), anything else FIRMFLOW_MAX_BODY_BYTES. Bodies are refused while they
+    arrive (or at once from Content-Length), never after being buffered whole."""
+    settings = get_settings()
+    if is_multipart(request):
+        return settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES
+    return settings.limits.max_body_bytes
+
+
+def content_length(request: Request) -> int:
+    try:
+        return int(request.headers.get("content-length") or 0)
+    except ValueError:
+        return 0
 
 
 def limited_receive(receive: Any, limit: int) -> Any:
@@ -189,12 +238,53 @@ def limited_receive(receive: Any, limit: int) -> Any:
     return receive_within_limit
 
 
-def too_large(limit: int) -> Response:
-    return error_response(
-        f"the upload is larger than FIRMFLOW_MAX_UPLOAD_BYTES allows ({limit} bytes with the"
-        " request's other parts)",
-        413,
-    )
+def too_large(request: Request, limit: int) -> Response:
+    if is_multipart(request):
+        message = (
+            f"the upload is larger than FIRMFLOW_MAX_UPLOAD_BYTES allows ({limit} bytes with"
+            " the request's other parts)"
+        )
+    else:
+        message = f"the request body is larger than FIRMFLOW_MAX_BODY_BYTES ({limit} bytes)"
+    return error_response(message, 413)
+
+
+# Every /graphql answer: no MIME sniffing, no framing, no referrer. JSON answers may load
+# nothing; the GraphiQL page (HTML) may load its own assets ('self', where a vendored
+# GraphiQL lives), the CDN strawberry's page uses, its inline boot script, and talk to
+# this origin (HTTP and websockets).
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
+JSON_CSP = b"default-src 'none'; frame-ancestors 'none'"
+GRAPHIQL_CSP = (
+    b"default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com;"
+    b" style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data:;"
+    b" font-src 'self' data: https://unpkg.com; connect-src 'self';"
+    b" frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+def with_security_headers(send: Any) -> Any:
+    """`send`, adding SECURITY_HEADERS and a Content-Security-Policy to the response."""
+
+    async def send_with_headers(message: Any) -> None:
+        if message.get("type") == "http.response.start":
+            headers = list(message.get("headers", []))
+            names = {name.lower() for name, _ in headers}
+            html = any(
+                name.lower() == b"content-type" and value.lower().startswith(b"text/html")
+                for name, value in headers
+            )
+            headers.extend(h for h in SECURITY_HEADERS if h[0] not in names)
+            if b"content-security-policy" not in names:
+                headers.append((b"content-security-policy", GRAPHIQL_CSP if html else JSON_CSP))
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return send_with_headers
 
 
 def error_response(message: str, status_code: int, code: str | None = "BAD_INPUT") -> Response:
@@ -232,14 +322,39 @@ async def healthz(request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 
 
+class RedactTokens(logging.Filter):
+    """Access-log lines without secrets: `?token=...` (file and request links) becomes
+    `?token=[redacted]`."""
+
+    PATTERN = re.compile(r"((?:^|[?&;])(?:token|requestToken|access_token)=)[^&;\s\"]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                self.PATTERN.sub(r"\1[redacted]", a) if isinstance(a, str) else a
+                for a in record.args
+            )
+        return True
+
+
+def redact_access_log() -> None:
+    """Install RedactTokens on uvicorn's access log (once per process)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactTokens) for f in access.filters):
+        access.addFilter(RedactTokens())
+
+
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """The firmflow app. With `manage_database`, the lifespan migrates and opens the ORM;
     tests that manage the database themselves pass False."""
     settings = use_settings(ensure_secret_key(settings or get_settings()))
+    redact_access_log()
     graphql = FirmflowGraphQL(
         build_schema(),
         graphql_ide="graphiql" if settings.graphiql else None,
         multipart_uploads_enabled=True,
+        # Capped by firmflow.websockets (FIRMFLOW_MAX_SUBSCRIPTIONS_PER_SOCKET).
+        max_subscriptions_per_connection=None,
         connection_init_wait_timeout=timedelta(seconds=settings.connection_init_wait_seconds),
         # Legacy graphql-ws clients expect "ka" messages; graphql-transport-ws keep-alive is
         # uvicorn's websocket ping (ws_ping_interval, FIRMFLOW_WS_PING_SECONDS).

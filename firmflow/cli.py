@@ -10,10 +10,11 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlparse
 
 from tortoise import Tortoise
 
-from firmflow.db import make_migrations, migrate, tortoise_config
+from firmflow.db import DATABASE_UNAVAILABLE, make_migrations, migrate, tortoise_config
 from firmflow.settings import SettingsError, ensure_secret_key, load_settings, use_settings
 from resolvers.errors import DomainError
 
@@ -36,13 +37,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     settings = use_settings(ensure_secret_key(load_settings()))
-    asyncio.run(migrate(settings.database_url))
+    try:
+        asyncio.run(migrate(settings.database_url))
+    except DATABASE_UNAVAILABLE as error:
+        print(
+            f"firmflow: cannot reach the database at {redacted_url(settings.database_url)}"
+            f" ({error.__class__.__name__}: {error}); is it running?",
+            file=sys.stderr,
+        )
+        return 1
     print(f"firmflow serving on http://{args.host}:{args.port}/graphql", flush=True)
+    proxies = settings.trusted_proxies
     uvicorn.run(
         "firmflow.asgi:app",
         host=args.host,
         port=args.port,
         workers=args.workers,
+        # X-Forwarded-For / -Proto are believed only from FIRMFLOW_TRUSTED_PROXIES (uvicorn
+        # would otherwise trust 127.0.0.1, and anyone on the host could pick an address).
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=list(proxies) if proxies else None,
+        # A websocket frame is at most a request body (FIRMFLOW_MAX_BODY_BYTES).
+        ws_max_size=settings.limits.max_body_bytes,
         # Pings idle sockets; a peer that does not answer in time is closed (dead socket).
         ws_ping_interval=settings.ws_ping_seconds,
         ws_ping_timeout=settings.ws_ping_seconds,
@@ -52,6 +68,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level="info",
     )
     return 0
+
+
+def redacted_url(url: str) -> str:
+    """A database URL without its password, for messages."""
+    parsed = urlparse(url)
+    if parsed.password:
+        return url.replace(f":{parsed.password}@", ":***@", 1)
+    return url
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:

@@ -22,6 +22,8 @@ class Context:
     auth_error: Exception | None = None
     connection_params: dict[str, Any] | None = None
     client_address: str = "unknown"
+    # The sign-in token (or link) a websocket counts against (firmflow/websockets.py).
+    socket_token_key: str | None = None
     loaders: dict[str, DataLoader] = field(default_factory=dict)
 
     @property

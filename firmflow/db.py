@@ -23,12 +23,23 @@ from aerich import Command
 from filelock import FileLock
 from tortoise import Tortoise
 from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.exceptions import DBConnectionError
 
 from firmflow.settings import PROJECT_ROOT
 
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 MODEL_MODULES = ["models", "aerich.models"]
 _PG_MIGRATE_LOCK = 7_201_000
+
+# What a query raises while the database is down or unreachable (refused, reset, timed
+# out): an outage to answer with 503 or a clear line, not a bug to log with a traceback.
+DATABASE_UNAVAILABLE: tuple[type[BaseException], ...] = (DBConnectionError, OSError, TimeoutError)
+try:
+    import asyncpg
+
+    DATABASE_UNAVAILABLE += (asyncpg.PostgresConnectionError, asyncpg.InterfaceError)
+except ImportError:  # pragma: no cover - asyncpg is a dependency (tortoise-orm[asyncpg])
+    pass
 
 
 def dialect_of(db_url: str) -> str:

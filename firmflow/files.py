@@ -7,32 +7,34 @@ Everyone else, and every kind of failure, gets the same 404, so ids cannot be pr
 
 from __future__ import annotations
 
+import logging
+
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 
+from firmflow.addresses import client_address
+from firmflow.db import DATABASE_UNAVAILABLE
 from resolvers.auth import bearer_token, viewer_from_token
 from resolvers.errors import DomainError
 from resolvers.request_answers import third_party_from_token
 from resolvers.uploads import downloadable_file
 from resolvers.viewer import ANONYMOUS, Viewer
 
-
-def _client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+log = logging.getLogger("firmflow.files")
 
 
 async def _viewer(request: Request) -> Viewer:
     """The signed-in viewer, or the third party of a link token (query or bearer)."""
     query_token = request.query_params.get("token")
     if query_token:
-        return await third_party_from_token(query_token, client_address=_client_address(request))
+        return await third_party_from_token(query_token, client_address=client_address(request))
     token = bearer_token(request.headers.get("authorization"))
     if token is None:
         return ANONYMOUS
     viewer = await viewer_from_token(token)
     if viewer is not None:
         return viewer
-    return await third_party_from_token(token, client_address=_client_address(request))
+    return await third_party_from_token(token, client_address=client_address(request))
 
 
 async def download_file(request: Request) -> Response:
@@ -44,6 +46,10 @@ async def download_file(request: Request) -> Response:
         return PlainTextResponse(
             "not found" if status == 404 else error.message, status_code=status
         )
+    except DATABASE_UNAVAILABLE as error:
+        # The database is down or unreachable: a passing outage, not a bug (no traceback).
+        log.warning("file %s not served: the database is unavailable (%s)", request.url.path, error)
+        return PlainTextResponse("temporarily unavailable", status_code=503)
     return FileResponse(
         path,
         media_type=row.content_type,

@@ -6,6 +6,7 @@ start with a message naming the variable instead of misbehaving later.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from dataclasses import dataclass, field, replace
@@ -60,6 +61,19 @@ class Limits:
     max_text_length: int = 10_000
     login_failures_per_minute: int = 10
     wrong_tokens_per_minute: int = 10
+    # A document whose cost (schema/limits.py: a list multiplies its children by its page
+    # size, or by `list_cost_estimate` when it has none) exceeds this is refused.
+    max_query_cost: int = 50_000
+    list_cost_estimate: int = 10
+    # A query or mutation still running after this is answered with TIMEOUT.
+    query_timeout_seconds: float = 10.0
+    # JSON (non-multipart) request bodies; multipart uploads have FIRMFLOW_MAX_UPLOAD_BYTES.
+    max_body_bytes: int = 1_048_576
+    # Open websockets per sign-in token and per client address (uninitialised ones count
+    # for the address), and operations at once per websocket; per server process.
+    max_sockets_per_token: int = 10
+    max_sockets_per_address: int = 50
+    max_subscriptions_per_socket: int = 25
 
 
 @dataclass(frozen=True)
@@ -90,6 +104,10 @@ class Settings:
     password_memory_kib: int = 65536
     # graphql-transport-ws: a socket that sends no connection_init in time is closed (4408).
     connection_init_wait_seconds: float = 60.0
+    # Peers whose X-Forwarded-For is believed (addresses or networks); none by default.
+    trusted_proxies: tuple[str, ...] = ()
+    # Who may introspect the schema (and see "Did you mean" hints): all, staff or off.
+    introspection: str = "staff"
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: object) -> Settings:
@@ -124,6 +142,22 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         ),
         wrong_tokens_per_minute=integer(
             "WRONG_TOKENS_PER_MINUTE", defaults.wrong_tokens_per_minute
+        ),
+        max_query_cost=integer("MAX_QUERY_COST", defaults.max_query_cost),
+        list_cost_estimate=integer("LIST_COST_ESTIMATE", defaults.list_cost_estimate),
+        query_timeout_seconds=_number(
+            "FIRMFLOW_QUERY_TIMEOUT_SECONDS",
+            env.get("FIRMFLOW_QUERY_TIMEOUT_SECONDS", str(defaults.query_timeout_seconds)),
+            0.001,
+            float,
+        ),
+        max_body_bytes=integer("MAX_BODY_BYTES", defaults.max_body_bytes, 1024),
+        max_sockets_per_token=integer("MAX_SOCKETS_PER_TOKEN", defaults.max_sockets_per_token),
+        max_sockets_per_address=integer(
+            "MAX_SOCKETS_PER_ADDRESS", defaults.max_sockets_per_address
+        ),
+        max_subscriptions_per_socket=integer(
+            "MAX_SUBSCRIPTIONS_PER_SOCKET", defaults.max_subscriptions_per_socket
         ),
     )
     data_dir = Path(env.get("FIRMFLOW_DATA_DIR", "./data"))
@@ -162,8 +196,34 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             0.1,
             float,
         ),
+        trusted_proxies=_proxies(env.get("FIRMFLOW_TRUSTED_PROXIES", "")),
+        introspection=_choice(
+            "FIRMFLOW_INTROSPECTION",
+            env.get("FIRMFLOW_INTROSPECTION", base.introspection),
+            ("all", "staff", "off"),
+        ),
         limits=limits,
     )
+
+
+def _proxies(raw: str) -> tuple[str, ...]:
+    """FIRMFLOW_TRUSTED_PROXIES: comma-separated addresses or networks (CIDR)."""
+    proxies = tuple(item.strip() for item in raw.split(",") if item.strip())
+    for item in proxies:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise SettingsError(
+                f"FIRMFLOW_TRUSTED_PROXIES must list IP addresses or networks, not {item!r}"
+            ) from None
+    return proxies
+
+
+def _choice(name: str, raw: str, choices: tuple[str, ...]) -> str:
+    value = raw.strip().lower()
+    if value not in choices:
+        raise SettingsError(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
+    return value
 
 
 def ensure_secret_key(settings: Settings) -> Settings:

@@ -22,6 +22,7 @@ class ErrorCode(Enum):
     CONFLICT = "CONFLICT"
     INVALID_STATE = "INVALID_STATE"
     RATE_LIMITED = "RATE_LIMITED"
+    TIMEOUT = "TIMEOUT"
 
 
 @strawberry.enum
