@@ -202,7 +202,7 @@ async def _arrived(event: threading.Event) -> None:
         await asyncio.sleep(0.02)
 
 
-async def test_the_owners_of_an_account_without_a_team_get_the_all_done_email_from_the_running_sender(
+async def test_owners_of_an_account_without_a_team_get_the_all_done_email_from_the_running_sender(
     gql, settings
 ):
     """The defect of the embedded default: a commit that queued mail while the server's
