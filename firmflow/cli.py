@@ -15,7 +15,13 @@ from urllib.parse import urlparse
 from tortoise import Tortoise
 
 from firmflow.db import DATABASE_UNAVAILABLE, make_migrations, migrate, tortoise_config
-from firmflow.settings import SettingsError, ensure_secret_key, load_settings, use_settings
+from firmflow.settings import (
+    SettingsError,
+    ensure_secret_key,
+    follow_served_address,
+    load_settings,
+    use_settings,
+)
 from resolvers.errors import DomainError
 
 
@@ -36,6 +42,7 @@ async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> An
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    follow_served_address(os.environ, args.host, args.port)
     settings = use_settings(ensure_secret_key(load_settings()))
     try:
         asyncio.run(migrate(settings.database_url))
