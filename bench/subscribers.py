@@ -113,6 +113,9 @@ def server_env(
         "FIRMFLOW_BROADCAST_CHANNEL": channel or f"firmflow.bench.{uuid.uuid4().hex[:8]}",
         "FIRMFLOW_SECRET_KEY": secret_key,
         "FIRMFLOW_GRAPHIQL": "false",
+        # Thousands of benchmark sockets come from one address and share a few tokens.
+        "FIRMFLOW_MAX_SOCKETS_PER_ADDRESS": "1000000",
+        "FIRMFLOW_MAX_SOCKETS_PER_TOKEN": "1000000",
         **{f"FIRMFLOW_{key.upper()}": value for key, value in more.items()},
     }
 
