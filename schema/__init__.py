@@ -10,15 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 import strawberry
-from strawberry.extensions import (
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    QueryDepthLimiter,
-    SchemaExtension,
-)
+from strawberry.extensions import SchemaExtension
 
 from firmflow.settings import Limits, get_settings
 from schema.common import ErrorCode
+from schema.documents import DocumentCache, document_extension, limit_rules
 from schema.errors import ErrorCodes
 from schema.events import SharedEventExecution, Subscription
 from schema.identity import IdentityMutation, IdentityQuery
@@ -38,18 +34,12 @@ class Mutation(IdentityMutation, JobsMutation, TasksMutation, InboxMutation, Req
     pass
 
 
-def schema_extensions(limits: Limits) -> list[Callable[[], SchemaExtension] | type]:
-    """The abuse limits, then error classification (factories: one instance per request).
-
-    DOMAIN.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
-    as 0 and refuses a field deeper than `max_depth`, hence `max_depth - 1`.
-    """
-    return [
-        lambda: QueryDepthLimiter(max_depth=limits.max_depth - 1),
-        lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
-        lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
-        ErrorCodes,
-    ]
+def schema_extensions(
+    limits: Limits, cache: DocumentCache | None = None
+) -> list[Callable[[], SchemaExtension] | type]:
+    """Parsing and validation through the document cache, with the abuse limits built once
+    (`schema.documents`), then error classification (factories: one instance per request)."""
+    return [document_extension(limit_rules(limits), cache or DocumentCache()), ErrorCodes]
 
 
 class FirmflowSchema(strawberry.Schema):
