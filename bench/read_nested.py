@@ -124,6 +124,7 @@ class Scenario:
     count: Any = None  # answer -> number of items, checked > 0
     peer_query: str | None = None
     peer_variables: dict[str, Any] = field(default_factory=dict)
+    connections: int | None = None  # fewer for answers of hundreds of kilobytes
 
 
 @dataclass
@@ -241,6 +242,7 @@ def scenarios(data: Dataset) -> dict[str, Scenario]:
             count=lambda d: sum(len(c["cards"]) for c in d["kanban"]),
             peer_query=PEER_KANBAN_QUERY,
             peer_variables={"pipelineId": data.books_pipeline_id},
+            connections=4,
         ),
         "threads": Scenario(
             "threads",
@@ -622,6 +624,7 @@ async def main() -> None:
                 await wait_graphql(http, f"http://{peer_address}/graphql")
             for name in names:
                 scenario = chosen[name]
+                load = scenario.connections or args.connections
                 size = await check_answer(
                     http,
                     f"http://{address}/graphql",
@@ -642,7 +645,7 @@ async def main() -> None:
                         None,
                     )
                 print(
-                    f"\n== {name}: {args.connections} connections, {args.seconds} s per run, "
+                    f"\n== {name}: {load} connections, {args.seconds} s per run, "
                     f"firmflow --workers {args.workers}; answer {size} bytes"
                     + (f", PostGraphile's {peer_size} bytes" if has_peer else "")
                 )
