@@ -6,6 +6,7 @@ fields need it; child fields load through the request's DataLoaders (`jobs_loade
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -293,7 +294,12 @@ class JobEdge:
 class JobConnection:
     edges: list[JobEdge]
     page_info: PageInfo
-    total_count: int
+    count: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field
+    async def total_count(self) -> int:
+        """Counted only when asked: a page without it costs one statement fewer."""
+        return await self.count()
 
 
 @strawberry.type

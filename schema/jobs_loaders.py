@@ -31,15 +31,16 @@ def _by_id(model: type[M]) -> Callable[[list[int]], Awaitable[list[M | None]]]:
 
 
 async def _assignees(job_ids: list[int]) -> list[list[m.StaffMember]]:
-    links = await m.JobAssignee.filter(job_id__in=list(set(job_ids))).values("job_id", "staff_id")
-    staff = {
-        s.id: s
-        for s in await m.StaffMember.filter(id__in=list({link["staff_id"] for link in links}))
-    }
+    """Each job's assignees by name: one statement (the links joined to the staff)."""
+    links = (
+        await m.JobAssignee.filter(job_id__in=list(set(job_ids)))
+        .select_related("staff")
+        .order_by("staff__name", "staff__id")
+    )
     by_job: dict[int, list[m.StaffMember]] = defaultdict(list)
     for link in links:
-        by_job[link["job_id"]].append(staff[link["staff_id"]])
-    return [sorted(by_job[j], key=lambda s: (s.name, s.id)) for j in job_ids]
+        by_job[link.job_id].append(link.staff)
+    return [by_job[j] for j in job_ids]
 
 
 async def _stages(pipeline_ids: list[int]) -> list[list[m.Stage]]:

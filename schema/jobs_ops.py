@@ -110,7 +110,7 @@ class JobsQuery:
                 for job, cursor in zip(page.jobs, page.cursors, strict=True)
             ],
             page_info=PageInfo(has_next_page=page.has_next_page, end_cursor=page.end_cursor),
-            total_count=page.total_count,
+            count=page.total_count,
         )
 
     @strawberry.field(description="Staff only.")
