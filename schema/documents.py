@@ -95,15 +95,18 @@ class _Lru:
 
 @dataclass
 class DocumentCache:
-    """Parsed documents by query text; validation errors by (query text, rules)."""
+    """Parsed documents by query text; validation errors by (query text, rules); compiled
+    plans by (query text, operation name) (`schema.compiled`; False: not compilable)."""
 
     size: int = CACHE_SIZE
     documents: _Lru = field(init=False)
     validated: _Lru = field(init=False)
+    plans: _Lru = field(init=False)
 
     def __post_init__(self) -> None:
         self.documents = _Lru(self.size)
         self.validated = _Lru(self.size)
+        self.plans = _Lru(self.size)
 
     def parsed(self, query: str, max_tokens: int) -> DocumentNode | None:
         """The document of `query`; None when it does not parse (strawberry then parses
@@ -129,6 +132,7 @@ class DocumentCache:
     def clear(self) -> None:
         self.documents.clear()
         self.validated.clear()
+        self.plans.clear()
 
 
 class CachedDocuments(SchemaExtension):
