@@ -70,14 +70,20 @@ from firmflow.seed import (  # noqa: E402
 from firmflow.seed_jobs import BOOKS_PIPELINE, TAX_PIPELINE  # noqa: E402
 from firmflow.settings import load_settings, use_settings  # noqa: E402
 
+# The documents, with their SQL statement counts pinned by tests/test_read_costs.py.
+from tests.test_read_costs import (  # noqa: E402
+    CLIENT_REQUESTS_QUERY,
+    INBOX_QUERY,
+    JOBS_QUERY,
+    KANBAN_QUERY,
+    THREADS_QUERY,
+    WORK_IN_PROGRESS_QUERY,
+)
+
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 ACCOUNTS = 1_000
 JOBS = 10_000
 KANBAN_JOBS = 2_000
-
-JOBS_QUERY = """query Jobs { jobs(first: 50) { edges { node { id name
-  clientAccount { name team { name } } stage { name } assignees { name }
-  clientFacing { visible status { name } } } } } }"""
 
 # The same data from PostGraphile's generated schema (no access rules: PostGraphile has
 # none here, so firmflow's answers carry work the peer's do not).
@@ -89,30 +95,12 @@ PEER_JOBS_QUERY = """query Jobs($firm: Int!) { allJobs(first: 50, orderBy: ID_AS
   jobAssigneesByJobId { nodes { staffMemberByStaffId { name } } }
   cfVisible clientFacingStatusByCfStatusId { name } } } } }"""
 
-KANBAN_QUERY = """query Kanban($pipelineId: ID!) { kanban(pipelineId: $pipelineId) {
-  stage { id name } cards { job { id name clientAccount { name } assignees { name } }
-  clientFacing { visible status { name } } } } }"""
-
 PEER_KANBAN_QUERY = """query Kanban($pipelineId: Int!) { pipelineById(id: $pipelineId) {
   stagesByPipelineId(orderBy: POSITION_ASC) { nodes { id name
   jobsByStageId(orderBy: ID_ASC, condition: {archived: false, deletedAt: null}) { nodes {
     id name clientAccountByClientAccountId { name }
     jobAssigneesByJobId { nodes { staffMemberByStaffId { name } } }
     cfVisible clientFacingStatusByCfStatusId { name } } } } } } }"""
-
-THREADS_QUERY = """query Threads($accountId: ID!) { threads(clientAccountId: $accountId) {
-  id subject completedTaskCount totalTaskCount tasks { id title completed completedBy }
-  messages { id at authorName fromClient body } } }"""
-
-INBOX_QUERY = """query Inbox { inbox(first: 50) { unreadCount edges { node { id at kind read
-  actorName summary clientAccount { name } thread { id subject }
-  task { id title completed } } } } }"""
-
-CLIENT_REQUESTS_QUERY = """query Requests { clientRequests { id title status sentAt
-  questions { id position kind prompt required options } answers { questionId text choices } } }"""
-
-WORK_IN_PROGRESS_QUERY = """query Wip { workInProgress { jobId jobName status description
-  updatedAt } }"""
 
 
 @dataclass
