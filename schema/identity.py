@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 import models as m
@@ -128,11 +129,15 @@ async def _accounts_by_id(ids: list[int]) -> list[m.ClientAccount | None]:
     return [found.get(i) for i in ids]
 
 
+def account_loader(info: Info) -> DataLoader:
+    """The request's DataLoader of client accounts by id."""
+    return context_of(info).loader("identity.account_by_id", _accounts_by_id)
+
+
 async def load_account(info: Info, account_id: int) -> ClientAccount:
     """A client account through the request's DataLoader (one query per list), for every
     type that links to one (jobs, threads, notifications, requests)."""
-    loader = context_of(info).loader("identity.account_by_id", _accounts_by_id)
-    return ClientAccount.from_model(await loader.load(account_id))
+    return ClientAccount.from_model(await account_loader(info).load(account_id))
 
 
 @strawberry.type

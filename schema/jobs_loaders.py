@@ -72,3 +72,20 @@ _LOADERS: dict[str, Callable[[list[Any]], Awaitable[Sequence[Any]]]] = {
 def loader(info: Info, name: str) -> DataLoader:
     """The request's DataLoader `name` (see `_LOADERS`)."""
     return context_of(info).loader(name, _LOADERS[name])
+
+
+def prime_job_relations(info: Info, jobs: Sequence[m.Job]) -> None:
+    """Jobs read with their stage, account and status joined (`resolvers.jobs.JOB_RELATIONS`)
+    hand those to the request's DataLoaders: a page of jobs then needs no statement of its
+    own for them (three round trips fewer per list)."""
+    from schema.identity import account_loader
+
+    stages, accounts, statuses = {}, {}, {}
+    for job in jobs:
+        stages[job.stage_id] = job.stage
+        accounts[job.client_account_id] = job.client_account
+        if job.cf_status_id is not None:
+            statuses[job.cf_status_id] = job.cf_status
+    loader(info, "jobs.stage").prime_many(stages)
+    account_loader(info).prime_many(accounts)
+    loader(info, "jobs.status").prime_many(statuses)

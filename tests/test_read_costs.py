@@ -79,9 +79,9 @@ async def test_the_issue_job_list_costs_six_statements_for_5_or_50_jobs(gql):
     await _make_jobs(world, tax, 45)
     large = await _cost(gql, JOBS_QUERY, world.owner.token)
     employee = await _cost(gql, JOBS_QUERY, world.employee.token)
-    # token, page, accounts, teams, stages, assignees, statuses (no count: totalCount is
-    # not asked)
-    assert small == large == employee == 7, (small, large, employee)
+    # token, the page with each job's stage, account and status joined, teams, assignees
+    # (no count: totalCount is not asked)
+    assert small == large == employee == 4, (small, large, employee)
 
 
 async def test_the_kanban_costs_the_same_for_4_or_40_cards(gql):
@@ -92,8 +92,8 @@ async def test_the_kanban_costs_the_same_for_4_or_40_cards(gql):
     small = await _cost(gql, KANBAN_QUERY, world.owner.token, variables)
     await _make_jobs(world, tax, 36)
     large = await _cost(gql, KANBAN_QUERY, world.owner.token, variables)
-    # token, pipeline, stages, jobs, the pipeline's settings, accounts, assignees, statuses
-    assert small == large == 8, (small, large)
+    # token, pipeline, stages, jobs with their accounts and statuses joined, assignees
+    assert small == large == 5, (small, large)
 
 
 async def test_threads_of_an_account_cost_the_same_for_1_or_6_threads(gql):
