@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.dataloader import DataLoader
@@ -59,6 +59,16 @@ class StaffMember:
             role=Role(staff.role),
         )
 
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> StaffMember:
+        """From a plain row (id, name, email, role) read with `.values()` by a list."""
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            name=row["name"],
+            email=row["email"],
+            role=Role(row["role"]),
+        )
+
 
 @strawberry.type
 class ClientContact:
@@ -94,8 +104,8 @@ class ClientAccount:
 
     @strawberry.field
     async def team(self, info: Info) -> list[StaffMember]:
-        loader = context_of(info).loader("identity.team", firms.teams_of)
-        return [StaffMember.from_model(s) for s in await loader.load(self.model.id)]
+        loader = context_of(info).loader("identity.team", firms.team_rows_of)
+        return [StaffMember.from_row(row) for row in await loader.load(self.model.id)]
 
     @strawberry.field
     async def threads(

@@ -271,8 +271,8 @@ class Job:
 
     @strawberry.field
     async def assignees(self, info: Info) -> list[StaffMember]:
-        staff = await loader(info, "jobs.assignees").load(self.model.id)
-        return [StaffMember.from_model(s) for s in staff]
+        rows = await loader(info, "jobs.assignees").load(self.model.id)
+        return [StaffMember.from_row(row) for row in rows]
 
     @strawberry.field
     def client_facing(self) -> ClientFacingState:

@@ -30,16 +30,19 @@ def _by_id(model: type[M]) -> Callable[[list[int]], Awaitable[list[M | None]]]:
     return load
 
 
-async def _assignees(job_ids: list[int]) -> list[list[m.StaffMember]]:
-    """Each job's assignees by name: one statement (the links joined to the staff)."""
-    links = (
+async def _assignees(job_ids: list[int]) -> list[list[dict[str, Any]]]:
+    """Each job's assignees by name, as plain rows (id, name, email, role): one statement,
+    the links joined to the staff, no model instances (`StaffMember.from_row`)."""
+    rows = (
         await m.JobAssignee.filter(job_id__in=list(set(job_ids)))
-        .select_related("staff")
         .order_by("staff__name", "staff__id")
+        .values(
+            "job_id", id="staff__id", name="staff__name", email="staff__email", role="staff__role"
+        )
     )
-    by_job: dict[int, list[m.StaffMember]] = defaultdict(list)
-    for link in links:
-        by_job[link.job_id].append(link.staff)
+    by_job: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_job[row["job_id"]].append(row)
     return [by_job[j] for j in job_ids]
 
 
