@@ -50,7 +50,7 @@ from graphql import (
 from graphql.execution.values import get_argument_values, get_variable_values
 from graphql.pyutils import Path, Undefined
 from graphql.type.definition import GraphQLResolveInfoHelpers
-from strawberry.types import ExecutionResult
+from strawberry.types import ExecutionResult, Info
 from strawberry.types.graphql import OperationType as StrawberryOperationType
 
 from schema.documents import DocumentCache, DocumentRules
@@ -106,6 +106,9 @@ class FieldPlan:
     serialize: Callable[[Any], Any] | None  # a leaf's serializer
     object_type: GraphQLObjectType | None
     children: list[FieldPlan] = field(default_factory=list)
+    # A relationship marked `schema.common.batched`: called once for all parents of a level.
+    batch: Callable[[Any, list[Any]], Any] | None = None
+    strawberry_field: Any = None
 
 
 def _plan_fields(
@@ -157,8 +160,16 @@ def _plan_field(
     basic = bool(resolver is not None and getattr(resolver, "_is_default", False))
     if basic and (strawberry_field is None or definition.args):
         raise NotCompiled("a plain field without its strawberry definition")
+    batch = None
+    if not basic and strawberry_field is not None and strawberry_field.base_resolver:
+        function = strawberry_field.base_resolver.wrapped_func
+        batch = getattr(function, "__batch__", None) or getattr(
+            getattr(function, "__func__", None), "__batch__", None
+        )
     plan = FieldPlan(
         key=key,
+        batch=None if definition.args else batch,
+        strawberry_field=strawberry_field,
         node=node,
         definition=definition,
         parent_type=parent,
@@ -271,7 +282,12 @@ class _Run:
             for (values, index), value in zip(slots, done, strict=True):
                 if isinstance(value, BaseException):
                     raise NotCompiled("a resolver failed") from value
-                values[index] = value
+                if index == -1:
+                    if len(value) != len(values):
+                        raise NotCompiled("a batch answered another number of parents")
+                    values[:] = value
+                else:
+                    values[index] = value
         children: list[Any] = []
         for plan, values in pending:
             completed = self.complete(plan, values, path)
@@ -299,6 +315,11 @@ class _Run:
             if plan.python_name is not None:
                 name = plan.python_name
                 values = [getattr(source, name) for source in sources]
+            elif plan.batch is not None:
+                info = Info(_raw_info=self.info(plan, path), _field=plan.strawberry_field)
+                values = [None] * len(sources)
+                awaitables.append(plan.batch(info, sources))
+                slots.append((values, -1))  # the whole level's values at once
             else:
                 assert plan.resolve is not None
                 args = get_argument_values(plan.definition, plan.node, self.variables)

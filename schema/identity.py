@@ -13,7 +13,7 @@ import models as m
 from resolvers import auth, firms
 from resolvers.errors import NotFound
 from resolvers.viewer import Viewer as ViewerData
-from schema.common import Role, ThreadTaskFilter, context_of, viewer_of
+from schema.common import Role, ThreadTaskFilter, batched, context_of, viewer_of
 
 if TYPE_CHECKING:
     from schema.jobs import Job
@@ -103,9 +103,9 @@ class ClientAccount:
         return [ClientContact.from_model(c) for c in await loader.load(self.model.id)]
 
     @strawberry.field
+    @batched(lambda info, accounts: _teams_of(info, accounts))
     async def team(self, info: Info) -> list[StaffMember]:
-        loader = context_of(info).loader("identity.team", firms.team_rows_of)
-        return [StaffMember.from_row(row) for row in await loader.load(self.model.id)]
+        return (await _teams_of(info, [self]))[0]
 
     @strawberry.field
     async def threads(
@@ -148,6 +148,18 @@ async def load_account(info: Info, account_id: int) -> ClientAccount:
     """A client account through the request's DataLoader (one query per list), for every
     type that links to one (jobs, threads, notifications, requests)."""
     return ClientAccount.from_model(await account_loader(info).load(account_id))
+
+
+async def load_accounts(info: Info, account_ids: list[int]) -> list[ClientAccount]:
+    """Client accounts by id, through the same DataLoader (a whole level at once)."""
+    accounts = await account_loader(info).load_many(account_ids)
+    return [ClientAccount.from_model(account) for account in accounts]
+
+
+async def _teams_of(info: Info, accounts: list[ClientAccount]) -> list[list[StaffMember]]:
+    loader = context_of(info).loader("identity.team", firms.team_rows_of)
+    teams = await loader.load_many([account.model.id for account in accounts])
+    return [[StaffMember.from_row(row) for row in team] for team in teams]
 
 
 @strawberry.type

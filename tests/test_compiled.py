@@ -71,3 +71,25 @@ async def test_bad_variables_are_reported_as_by_the_generic_path(gql):
     result = await gql(query, {"first": "many"}, token=world.owner.token)
     assert error_code(result) == "BAD_INPUT"
     assert result["data"] is None
+
+
+def test_the_job_lists_relationships_are_resolved_once_per_level():
+    """clientAccount, team, stage, assignees and status are `batched`: the compiled path
+    calls each once for all the parents of a level, not once per item."""
+    from graphql import parse
+
+    from schema import build_schema
+
+    schema = build_schema()
+    plan = compiled.compile_document(schema._schema, parse(ISSUE_JOBS), None)
+    assert plan is not None
+    batched: list[str] = []
+
+    def walk(fields: list[compiled.FieldPlan]) -> None:
+        for field in fields:
+            if field.batch is not None:
+                batched.append(field.key)
+            walk(field.children)
+
+    walk(plan.fields)
+    assert batched == ["clientAccount", "team", "stage", "assignees", "status"]
