@@ -7,22 +7,24 @@ requests (client requests), events (subscriptions).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import strawberry
 from graphql import ExecutionResult as GraphQLExecutionResult
-from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionResult
 
 from firmflow.settings import Limits, get_settings
 from schema.common import ErrorCode
+from schema.compiled import execute_compiled
+from schema.documents import DocumentCache, DocumentRules, document_extension, limit_rules
 from schema.errors import ErrorCodes
 from schema.events import SharedEventExecution, Subscription
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
-from schema.limits import RequestLimits
+from schema.limits import RequestLimits, query_timeout_seconds, timeout_error
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.tasks import TasksMutation, TasksQuery
 
@@ -37,15 +39,30 @@ class Mutation(IdentityMutation, JobsMutation, TasksMutation, InboxMutation, Req
     pass
 
 
-def schema_extensions(limits: Limits | None = None) -> list[Callable[[], SchemaExtension] | type]:
-    """The abuse limits (schema/limits.py; without `limits`, the settings in force at each
-    request), then error classification (factories: one instance per request)."""
-    return [lambda: RequestLimits(limits), ErrorCodes]
+def schema_extensions(
+    limits: Limits | None = None,
+    cache: DocumentCache | None = None,
+    rules: DocumentRules | None = None,
+) -> list[Callable[[], SchemaExtension] | type]:
+    """Parsing and validation through the document cache, with the abuse limits built once
+    (`schema.documents`; the introspection policy is their per-request rule), the cost
+    check before execution (`schema.limits`; without `limits`, the settings in force at
+    each request), then error classification (factories: one instance per request)."""
+    rules = rules or limit_rules(limits or get_settings().limits)
+    return [
+        document_extension(rules, cache or DocumentCache()),
+        lambda: RequestLimits(limits),
+        ErrorCodes,
+    ]
 
 
 class FirmflowSchema(strawberry.Schema):
     """strawberry logs every error with its stack, expected ones included; here
     `schema.errors.classify_error` logs the unexpected ones and the rest are answers.
+
+    Query documents with a compiled plan are answered by it (`schema.compiled`), validated
+    with the same rules and cache as every other request, and held to the same cost and
+    time limits; the rest by strawberry.
 
     A query or mutation (over HTTP or a websocket) still running after
     FIRMFLOW_QUERY_TIMEOUT_SECONDS is cancelled and answered with TIMEOUT; a mutation's
@@ -54,27 +71,58 @@ class FirmflowSchema(strawberry.Schema):
     both paths run; strawberry is pinned to 0.341.x in pyproject.toml.)
     """
 
+    documents: DocumentCache | None = None
+    rules: DocumentRules | None = None
+
     def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
         return None
 
+    async def execute(  # type: ignore[override]
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        allowed_operation_types: Any = None,
+        operation_extensions: dict[str, Any] | None = None,
+    ) -> ExecutionResult:
+        def generic() -> Awaitable[ExecutionResult]:
+            return super(FirmflowSchema, self).execute(
+                query,
+                variable_values=variable_values,
+                context_value=context_value,
+                root_value=root_value,
+                operation_name=operation_name,
+                allowed_operation_types=allowed_operation_types,
+                operation_extensions=operation_extensions,
+            )
+
+        if self.documents is None or self.rules is None:
+            return await generic()
+        return await execute_compiled(
+            self,
+            self.documents,
+            self.rules,
+            generic,
+            query=query,
+            variable_values=variable_values,
+            context_value=context_value,
+            root_value=root_value,
+            operation_name=operation_name,
+            allowed_operation_types=allowed_operation_types,
+            operation_extensions=operation_extensions,
+        )
+
     async def _execute_operation(self, execution_context: Any, *args: Any, **kwargs: Any) -> Any:
-        seconds = get_settings().limits.query_timeout_seconds
+        seconds = query_timeout_seconds()
         try:
             async with asyncio.timeout(seconds) as deadline:
                 return await super()._execute_operation(execution_context, *args, **kwargs)
         except TimeoutError:
             if not deadline.expired():
                 raise
-            result = GraphQLExecutionResult(
-                data=None,
-                errors=[
-                    GraphQLError(
-                        f"the request took longer than {seconds:g} s and was stopped"
-                        " (FIRMFLOW_QUERY_TIMEOUT_SECONDS)",
-                        extensions={"code": "TIMEOUT"},
-                    )
-                ],
-            )
+            result = GraphQLExecutionResult(data=None, errors=[timeout_error(seconds)])
             execution_context.result = result
             execution_context.pre_execution_errors = result.errors
             return result
@@ -82,12 +130,16 @@ class FirmflowSchema(strawberry.Schema):
 
 def build_schema() -> strawberry.Schema:
     """The schema with the abuse limits of the settings in force."""
-    return FirmflowSchema(
+    rules = limit_rules(get_settings().limits)
+    documents = DocumentCache()
+    schema = FirmflowSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         types=[ErrorCode],
         # Subscription events: one execution per (event, operation), shared by subscribers.
         execution_context_class=SharedEventExecution,
-        extensions=schema_extensions(),
+        extensions=schema_extensions(None, documents, rules),
     )
+    schema.documents, schema.rules = documents, rules
+    return schema

@@ -3,22 +3,23 @@
 
 Two kinds, kept apart so parse+validation can be cached per document:
 
-- Validation rules (`validation_rules`): depth, aliases, tokens, and the introspection
-  policy. They depend on the document and on one fact about the caller,
-  `introspection_allowed(viewer)`; a cache of validation results must key on
-  (document, introspection allowed). Built once per (limits, allowed) and reused.
-- Checks with the request's variables, before execution (`RequestLimits.on_execute`): the
-  query cost (a `first: $n` page size comes from the variables) and exactly one operation
-  to run. They walk the document once, cheaply, and are not cached.
+- Validation rules: depth, aliases and tokens (built once in `schema.documents`), and the
+  introspection policy (`introspection_rules`, its per-request rule: it depends on one
+  fact about the caller, `introspection_allowed(viewer)`, which is thereby part of the
+  validation cache key).
+- Checks with the request's variables, before execution (`RequestLimits.on_execute`, and
+  `schema.compiled` for compiled plans): the query cost (a `first: $n` page size comes
+  from the variables) and exactly one operation to run. They walk the document once,
+  cheaply, and are not cached.
 
-The execution time limit is `FirmflowSchema._execute_operation` (schema/__init__.py).
+The execution time limit: `FirmflowSchema._execute_operation` (schema/__init__.py) and the
+compiled path, both with `query_timeout_seconds()` and `timeout_error()`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from graphql import (
@@ -41,7 +42,7 @@ from graphql import (
     is_list_type,
 )
 from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
-from strawberry.extensions import MaxAliasesLimiter, QueryDepthLimiter, SchemaExtension
+from strawberry.extensions import SchemaExtension
 
 from firmflow.settings import Limits, get_settings
 from resolvers.viewer import ANONYMOUS, Viewer
@@ -82,23 +83,13 @@ def without_suggestions(message: str) -> str:
 # ------------------------------------------------------------------ validation rules
 
 
-@cache
-def validation_rules(limits: Limits, introspection: bool) -> tuple[type[ASTValidationRule], ...]:
-    """The document rules beyond the spec's, built once per (limits, introspection).
-
-    DOMAIN.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
-    as 0 and refuses a field deeper than `max_depth`, hence `max_depth - 1`.
-    """
-    limiters = (
-        QueryDepthLimiter(max_depth=limits.max_depth - 1),
-        MaxAliasesLimiter(max_alias_count=limits.max_aliases),
-    )
-    rules: list[type[ASTValidationRule]] = []
-    for limiter in limiters:
-        rules.extend(limiter.validation_rules)
-    if not introspection:
-        rules.append(IntrospectionRefused)
-    return tuple(rules)
+def introspection_rules(execution_context: Any) -> tuple[type[ASTValidationRule], ...]:
+    """The per-request rule of `schema.documents.DocumentRules`: none for callers who may
+    introspect, else IntrospectionRefused (one class built once, so the validation cache
+    keys on it: a document is validated once per (text, introspection allowed))."""
+    if introspection_allowed(viewer_of(execution_context.context)):
+        return ()
+    return (IntrospectionRefused,)
 
 
 class IntrospectionRefused(NoSchemaIntrospectionCustomRule):
@@ -251,48 +242,62 @@ def query_cost(
 # ------------------------------------------------------------------ the extension
 
 
+def cost_refusal(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation_name: str | None,
+    variables: dict[str, Any] | None,
+    limits: Limits | None = None,
+) -> GraphQLError | None:
+    """BAD_INPUT when the request names no single operation or costs more than
+    FIRMFLOW_MAX_QUERY_COST; None when it may run."""
+    limits = limits or get_settings().limits
+    try:
+        cost = query_cost(schema, document, operation_name, variables, limits.list_cost_estimate)
+    except GraphQLError as error:
+        return error
+    if cost > limits.max_query_cost:
+        return GraphQLError(
+            f"the query costs {cost}, more than the limit of {limits.max_query_cost}"
+            " (FIRMFLOW_MAX_QUERY_COST): ask for fewer items (`first`), fewer"
+            " nested lists or fewer aliases",
+            extensions={"code": "BAD_INPUT"},
+        )
+    return None
+
+
+def query_timeout_seconds() -> float:
+    return get_settings().limits.query_timeout_seconds
+
+
+def timeout_error(seconds: float) -> GraphQLError:
+    return GraphQLError(
+        f"the request took longer than {seconds:g} s and was stopped"
+        " (FIRMFLOW_QUERY_TIMEOUT_SECONDS)",
+        extensions={"code": "TIMEOUT"},
+    )
+
+
 class RequestLimits(SchemaExtension):
-    """Sets the token limit of parsing, adds the validation rules for this caller, and
-    checks one operation and its cost with the request's variables before it runs
+    """Checks one operation and its cost with the request's variables before it runs
     (queries, mutations and subscriptions). Without `limits`, those of the settings in
     force at each request."""
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits
 
-    def current_limits(self) -> Limits:
-        return self.limits or get_settings().limits
-
-    def on_operation(self) -> Iterator[None]:
-        context = self.execution_context
-        limits = self.current_limits()
-        context.parse_options["max_tokens"] = limits.max_tokens
-        allowed = introspection_allowed(viewer_of(context.context))
-        context.validation_rules = (
-            *context.validation_rules,
-            *validation_rules(limits, allowed),
-        )
-        yield
-
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
         document = context.graphql_document
         if document is not None and not context.result:
-            limits = self.current_limits()
-            cost = query_cost(
+            refusal = cost_refusal(
                 context.schema._schema,
                 document,
                 # strawberry's `operation_name` falls back to the first operation's name.
                 context._provided_operation_name,
                 context.variables,
-                limits.list_cost_estimate,
+                self.limits,
             )
-
-            if cost > limits.max_query_cost:
-                raise GraphQLError(
-                    f"the query costs {cost}, more than the limit of {limits.max_query_cost}"
-                    " (FIRMFLOW_MAX_QUERY_COST): ask for fewer items (`first`), fewer"
-                    " nested lists or fewer aliases",
-                    extensions={"code": "BAD_INPUT"},
-                )
+            if refusal is not None:
+                raise refusal
         yield
