@@ -276,16 +276,22 @@ async def test_bulk_history_and_events_match_the_single_job_path():
 
 async def test_meanwhile_waits_for_the_statement_and_raises_its_error_first():
     order = []
+    # The first statement finishes only once the block has run (no race with the block's
+    # own pace on a loaded machine); the later ones after a short pause.
+    block_done = asyncio.Event()
 
-    async def statement(fail):
+    async def statement(fail, after=None):
+        if after is not None:
+            await after.wait()
         await asyncio.sleep(0.01)
         order.append("statement")
         if fail:
             raise RuntimeError("statement failed")
 
-    async with meanwhile(statement(False)):
+    async with meanwhile(statement(False, block_done)):
         assert await in_slices(list(range(1201)), lambda i: i * 2) == [i * 2 for i in range(1201)]
         order.append("block")
+        block_done.set()
     assert order == ["block", "statement"]
 
     with pytest.raises(RuntimeError, match="statement failed"):

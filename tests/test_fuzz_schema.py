@@ -19,6 +19,10 @@ from hypothesis_graphql import Mode, mutations, nodes, queries
 from schema import build_schema
 from tests.support import make_firm
 
+# Longer than the suite's 90 s a test on a loaded machine (bounded all the same).
+pytestmark = pytest.mark.timeout(300)
+
+
 EXAMPLES = 100
 
 SDL = build_schema().as_str()

@@ -21,6 +21,10 @@ from websockets.exceptions import ConnectionClosed
 from tests.support import make_firm
 from tests.support_realtime import JOB_EVENTS, LEGACY_WS, TRANSPORT_WS
 
+# Longer than the suite's 90 s a test on a loaded machine (bounded all the same).
+pytestmark = pytest.mark.timeout(300)
+
+
 EXAMPLES = 150
 PROTOCOL_CODES = {4400, 4401, 4403, 4408, 4409, 4429}
 # graphql-ws (legacy) ends connection_terminate with a normal 1000 (the client asked for

@@ -22,6 +22,10 @@ from websockets.exceptions import ConnectionClosed
 from firmflow.settings import PROJECT_ROOT
 from tests.support import free_port
 
+# Longer than the suite's 90 s a test on a loaded machine (bounded all the same).
+pytestmark = pytest.mark.timeout(240)
+
+
 FIRMFLOW = [sys.executable, "-m", "firmflow.cli"]
 SHARED = "query($t: String!) { sharedRequest(token: $t) { title } }"
 
