@@ -7,8 +7,8 @@ from typing import Any
 
 from models import ClientRequest, Job, JobAssignee, OutboxMail
 from resolvers import pipelines
-from tests.support import error_code, make_firm, subject_of
 from tests.support import delivered as delivered_mail
+from tests.support import error_code, make_firm, subject_of
 from tests.support_jobs import MOVE_JOB, count_statements, new_job, plain_pipeline
 from tests.support_requests import CANCEL, SUBMIT, create_request
 from tests.support_requests import data as rdata
