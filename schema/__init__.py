@@ -24,12 +24,13 @@ from schema.events import SharedEventExecution, Subscription
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
+from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.tasks import TasksMutation, TasksQuery
 
 
 @strawberry.type
-class Query(IdentityQuery, JobsQuery, TasksQuery, InboxQuery, RequestsQuery):
+class Query(IdentityQuery, JobsQuery, TasksQuery, InboxQuery, RequestsQuery, PortalQuery):
     pass
 
 
