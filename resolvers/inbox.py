@@ -31,7 +31,7 @@ from resolvers.access import readable_notifications, require_staff
 from resolvers.bulk_sql import copy_rows, in_slices
 from resolvers.errors import BadInput
 from resolvers.outbox import queue_mail
-from resolvers.uow import atomic
+from resolvers.uow import atomic, current_connection
 from resolvers.validate import check_page_size, parse_id, parse_ids
 from resolvers.viewer import Viewer
 from subscriptions.events import record_event
@@ -277,18 +277,7 @@ async def notify_portal_users_of_jobs(notices: Sequence[JobStatusNotice]) -> Non
         for notice in notices
         for contact_id in users.get(notice.client_account_id, ())
     ]
-    newest = await ClientNotification.all().order_by("-id").first().values_list("id", flat=True)
-    await copy_rows(ClientNotification, _CLIENT_COLUMNS, records)
-    # Under the event lock (atomic()) nobody else inserted: the rows above `newest` are these,
-    # in insert order.
-    ids = (
-        await ClientNotification.filter(id__gt=int(newest or 0))
-        .order_by("id")
-        .values_list("id", flat=True)
-    )
-
-    if len(ids) != len(records):
-        raise RuntimeError("client notifications were inserted without the event order lock")
+    ids = await _insert_client_notifications(records)
 
     def event_row(pair: tuple[int, tuple[Any, ...]]) -> dict[str, Any]:
         notification_id, record = pair
@@ -301,6 +290,38 @@ async def notify_portal_users_of_jobs(notices: Sequence[JobStatusNotice]) -> Non
     await record_events(
         topic="inbox", rows=await in_slices(list(zip(ids, records, strict=True)), event_row)
     )
+
+
+async def _insert_client_notifications(records: list[tuple[Any, ...]]) -> list[int]:
+    """Insert the rows (`_CLIENT_COLUMNS` order; each (recipient, job) once) inside
+    `atomic()`; their ids, in `records` order, whatever else commits meanwhile.
+
+    PostgreSQL: one INSERT ... SELECT FROM unnest(...) RETURNING, matched back by
+    (recipient, job). SQLite: batched inserts; atomic() holds SQLite's write lock, so the
+    rows above the newest id before them are exactly these, in insert order."""
+    if current_connection().capabilities.dialect == "postgres":
+        types = ("int", "int", "timestamptz", "text", "bool", "int", "text", "bool", "int", "text")
+        columns = ", ".join(f'"{c}"' for c in _CLIENT_COLUMNS)
+        arrays = ", ".join(f"${i}::{t}[]" for i, t in enumerate(types, start=1))
+        sql = (
+            f'INSERT INTO "client_notification" ({columns}) SELECT * FROM unnest({arrays}) '
+            'RETURNING "id", "recipient_id", "job_id"'
+        )
+        columns_of_rows = [list(column) for column in zip(*records, strict=True)]
+        # execute_query_dict fetches (execute_query drops an INSERT's RETURNING rows).
+        rows = await current_connection().execute_query_dict(sql, columns_of_rows)
+        by_pair = {(row["recipient_id"], row["job_id"]): row["id"] for row in rows}
+        return [by_pair[(record[1], record[8])] for record in records]
+    newest = await ClientNotification.all().order_by("-id").first().values_list("id", flat=True)
+    await copy_rows(ClientNotification, _CLIENT_COLUMNS, records)
+    ids = (
+        await ClientNotification.filter(id__gt=int(newest or 0))
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    if len(ids) != len(records):
+        raise RuntimeError("client notifications were inserted outside SQLite's write lock")
+    return list(ids)
 
 
 # ---------------------------------------------------------------- reading one's inbox
