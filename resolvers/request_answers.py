@@ -239,8 +239,7 @@ async def submit_request(
                 ),
             ),
         )
-        if request.job_id is not None:
-            await auto_advance_job(job_id=request.job_id)
+        await auto_advance_job(job_id=request.job_id, item_stage_id=request.job_stage_id)
     return request
 
 
