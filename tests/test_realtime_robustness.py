@@ -78,11 +78,13 @@ async def test_inbox_notifications_field_streams_the_recipients_notifications(ap
     world = await make_firm()
     context = Context()
     context.viewer = world.employee.viewer
+    hub = current_hub()
+    before = hub.subscriber_count
     stream = await schema.subscribe(
         "subscription { inboxNotifications { id summary } }", context_value=context
     )
     waiting = asyncio.ensure_future(anext(stream))
-    await asyncio.sleep(0.1)
+    assert await _until(lambda: hub.subscriber_count == before + 1)  # registered: live
     async with atomic():
         row = await Notification.create(
             firm_id=world.firm_id,
