@@ -236,6 +236,7 @@ async def test_many_viewers_share_one_execution_but_each_gets_its_own_selection(
         await client.subscribe(JOB_EVENTS)
     brief = await WsClient.connect(live_server, token=world.clients["alpha"].token)
     await brief.subscribe(short)
+    await until_live("jobStatusEvents", lambda: record_job_status(job, visible=True), *full, brief)
 
     seq = await record_job_status(job, visible=True, status="In review")
     results = [await client.next_data("jobStatusEvents") for client in full]
