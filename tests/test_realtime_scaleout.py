@@ -7,6 +7,7 @@ from the shared store.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
