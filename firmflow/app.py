@@ -260,7 +260,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             )
         broadcast = await start_broadcast(settings.broadcast_url)
         await start_hub(
-            broadcast, settings.broadcast_channel, queue_size=settings.subscriber_queue_size
+            broadcast,
+            settings.broadcast_channel,
+            queue_size=settings.subscriber_queue_size,
+            catch_up_seconds=settings.event_catch_up_seconds,
         )
         stop = asyncio.Event()
         workers = [

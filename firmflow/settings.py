@@ -79,6 +79,9 @@ class Settings:
     link_days: int = 30
     event_retention_days: int = 30
     event_prune_interval_seconds: int = 3600
+    # How often each process's hub checks the firms' event counters for events its broadcast
+    # subscription missed (a safety net: it also checks at once when Redis comes back).
+    event_catch_up_seconds: int = 10
     # Holds a 10,000-job bulk edit's burst (references to shared events: ~80 KB at most).
     subscriber_queue_size: int = 10_000
     ws_ping_seconds: int = 20
@@ -150,6 +153,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         event_prune_interval_seconds=integer(
             "EVENT_PRUNE_INTERVAL_SECONDS", base.event_prune_interval_seconds
         ),
+        event_catch_up_seconds=integer("EVENT_CATCH_UP_SECONDS", base.event_catch_up_seconds),
         subscriber_queue_size=integer("SUBSCRIBER_QUEUE_SIZE", base.subscriber_queue_size),
         ws_ping_seconds=integer("WS_PING_SECONDS", base.ws_ping_seconds),
         password_time_cost=integer("PASSWORD_TIME_COST", base.password_time_cost),

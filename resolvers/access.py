@@ -13,12 +13,13 @@ Subscriptions filter events with `event_visible_to`, built on the same querysets
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from eventstore.records import StoredEvent
 from models import (
     ChatThread,
     ClientAccount,
@@ -27,7 +28,7 @@ from models import (
     ClientRequest,
     ClientTask,
     ClientTeamMember,
-    Event,
+    EventCounter,
     Job,
     JobAssignee,
     JobTemplate,
@@ -40,9 +41,6 @@ from models import (
 )
 from resolvers.errors import BadInput, Forbidden, NotFound, Unauthenticated
 from resolvers.viewer import Viewer
-
-if TYPE_CHECKING:
-    from subscriptions.records import StoredEvent
 
 M = TypeVar("M", bound=Model)
 
@@ -338,9 +336,9 @@ class Reach:
     """What an employee or portal user may read, as ids, for filtering events in memory.
 
     Computed from the same `readable_*` querysets as the queries. `as_of_seq` is the newest
-    event committed before the ids were read: an event with a larger seq may concern a row
-    created since (a new job, thread or sent request), so a "no" for it is only final after
-    a refresh (`reach_may_grow`).
+    event of the viewer's firm committed before the ids were read: an event with a larger
+    seq may concern a row created since (a new job, thread or sent request), so a "no" for
+    it is only final after a refresh (`reach_may_grow`).
     """
 
     as_of_seq: int = 0
@@ -364,8 +362,10 @@ def view_key(viewer: Viewer) -> tuple[str, int | None]:
 
 async def reach_of(viewer: Viewer) -> Reach:
     """The viewer's readable job, thread and request ids (empty where rules need none)."""
-    newest = await Event.all().order_by("-seq").first().values_list("seq", flat=True)
-    as_of = int(newest or 0)
+    newest = await EventCounter.filter(firm_id=viewer.firm_id or 0).values_list(
+        "last_seq", flat=True
+    )
+    as_of = int(newest[0]) if newest else 0
     if viewer.is_staff and not viewer.is_admin:
         jobs = await readable_jobs(viewer, include_deleted=True).values_list("id", flat=True)
         threads = await readable_threads(viewer).values_list("id", flat=True)

@@ -12,11 +12,10 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
 
+from eventstore.bulk_sql import in_slices
+from eventstore.store import record_event, record_events
 from models import ClientFacingStatus, ClientStatusChange, Job
-from resolvers.bulk_sql import in_slices
 from resolvers.errors import BadInput
-from subscriptions.events import record_event
-from subscriptions.events_batch import record_events
 
 UNSET: Any = object()
 SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})

@@ -19,8 +19,8 @@ from typing import Any
 
 from tortoise.queryset import QuerySet
 
+from eventstore.bulk_sql import SimilarJson, copy_rows, in_slices, meanwhile, update_ids
 from models import ClientFacingStatus, ClientStatusChange, Job
-from resolvers.bulk_sql import SimilarJson, copy_rows, in_slices, meanwhile, update_ids
 from resolvers.client_facing import (
     JOB_ROW_FIELDS,
     SOURCES,

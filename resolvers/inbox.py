@@ -12,13 +12,13 @@ import binascii
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from eventstore.store import record_event
 from models import ClientAccount, Notification, StaffMember
 from resolvers.access import readable_notifications
 from resolvers.errors import BadInput
 from resolvers.uow import atomic
 from resolvers.validate import check_page_size, parse_id, parse_ids
 from resolvers.viewer import Viewer
-from subscriptions.events import record_event
 
 NOTIFICATION_KINDS = frozenset(
     {

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from eventstore.store import record_event
 from firmflow.settings import get_settings
 from models import (
     ClientContact,
@@ -38,7 +39,6 @@ from resolvers.outbox import queue_mail
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_reminder, check_text, parse_id
 from resolvers.viewer import Viewer
-from subscriptions.events import record_event
 
 STATUSES = ("DRAFT", "PENDING", "IN_PROGRESS", "SUBMITTED", "CANCELLED")
 WAITING = ("PENDING", "IN_PROGRESS")

@@ -24,6 +24,7 @@ from typing import Any
 
 from tortoise.expressions import F
 
+from eventstore.store import record_event
 from models import ChatThread, ClientAccount, ClientTask, Firm, Message
 from resolvers.access import (
     get_readable,
@@ -41,7 +42,6 @@ from resolvers.outbox import queue_mail
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_text, parse_id, parse_ids
 from resolvers.viewer import Viewer
-from subscriptions.events import record_event
 
 TASK_FILTERS = frozenset({"ALL_THREADS", "WITH_TASKS", "INCOMPLETE", "COMPLETED"})
 TASK_EVENT_KINDS = frozenset(

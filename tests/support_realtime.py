@@ -12,9 +12,9 @@ from typing import Any
 
 import websockets
 
+from eventstore.store import record_event
 from models import ChatThread, ClientRequest, Job, Pipeline, Stage
 from resolvers.uow import atomic
-from subscriptions.events import record_event
 
 TRANSPORT_WS = "graphql-transport-ws"
 LEGACY_WS = "graphql-ws"

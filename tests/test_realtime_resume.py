@@ -7,12 +7,12 @@ import asyncio
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from eventstore.records import StoredEvent
+from eventstore.store import record_event
 from models import Event, Notification
 from resolvers.errors import Forbidden, InvalidState
 from resolvers.uow import atomic
-from subscriptions.events import record_event
 from subscriptions.hub import current_hub
-from subscriptions.records import StoredEvent
 from subscriptions.retention import prune_events
 from subscriptions.streams import stream_inbox_notifications, stream_job_events
 from tests.support import make_firm

@@ -19,15 +19,15 @@ from datetime import UTC, datetime
 import pytest
 import uvicorn
 
+from eventstore.records import StoredEvent
+from eventstore.store import record_event
 from firmflow.context import Context
 from models import Event, Notification
 from resolvers.uow import atomic
 from schema import build_schema
 from subscriptions import broadcast as broadcast_module
 from subscriptions.broadcast import make_broadcast
-from subscriptions.events import record_event
 from subscriptions.hub import EventHub, current_hub
-from subscriptions.records import StoredEvent
 from tests.support import free_port, make_firm
 from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from tortoise.models import Model
 
-from resolvers.uow import current_connection
+from eventstore.uow import current_connection
 
 SQLITE_BATCH = 1000
 # Rows prepared between two looks at the connection while a statement runs (`in_slices`).

@@ -1,0 +1,289 @@
+"""Recording events: rows numbered within their firm in the change's transaction, delivered
+to the process's sinks after commit.
+
+Every area calls `record_event` (or `record_events` for a bulk edit) at the one point where
+its change happens. The events wait in the transaction until the block's work is done; then,
+just before the commit (`eventstore.uow.before_commit`), each firm's events take the next
+numbers from that firm's `EventCounter` row and are inserted. Updating the counter row locks
+it until the commit, so:
+
+- a firm's events are numbered 1, 2, 3, ... with no gap, and seq order is commit order
+  within the firm (the next writer of that firm gets its numbers only after this one
+  committed; a rollback gives its numbers back);
+- writers of different firms never wait for each other, and a transaction that records no
+  event takes no lock at all;
+- the counter is the last lock the transaction takes and it then only inserts its own new
+  rows, so no lock-order deadlock can involve it, and it is held for the insert only (a
+  10,000-job bulk edit holds it for one COPY, not for its whole transaction).
+
+After commit the events go to the registered sinks (`add_sink`): the publisher (broadcast to
+every process) and this process's hub (so its subscribers get the change even while the
+broadcast backend is down). Nothing is delivered for a change that rolls back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.functions import Max
+
+from eventstore.bulk_sql import copy_rows
+from eventstore.payloads import TOPICS, EventPayload, Topic
+from eventstore.records import StoredEvent
+from eventstore.uow import after_commit, before_commit, current_connection, unit_value
+from models import Event
+
+Sink = Callable[[Sequence[StoredEvent]], None]
+_sinks: list[Sink] = []
+_COLUMNS = (
+    "seq",
+    "at",
+    "topic",
+    "firm_id",
+    "client_account_id",
+    "job_id",
+    "thread_id",
+    "request_id",
+    "recipient_staff_id",
+    "client_visible",
+    "payload",
+)
+_encode = json.JSONEncoder(separators=(",", ":")).encode
+# Below this many events a plain multi-row INSERT is cheaper than a COPY.
+COPY_FROM = 50
+# Jobs looked up per statement when deciding which hidden jobs the client saw before.
+LOOKUP_CHUNK = 5000
+_TAKE_NUMBERS = (
+    "INSERT INTO event_counter (firm_id, last_seq) VALUES ({0}, {1}) "
+    "ON CONFLICT (firm_id) DO UPDATE SET last_seq = event_counter.last_seq + excluded.last_seq "
+    "RETURNING last_seq"
+)
+
+
+@dataclass(slots=True)
+class _Recorded:
+    """An event recorded in the current transaction, not numbered yet."""
+
+    topic: str
+    firm_id: int
+    payload: EventPayload
+    client_account_id: int | None = None
+    job_id: int | None = None
+    thread_id: int | None = None
+    request_id: int | None = None
+    recipient_staff_id: int | None = None
+
+
+class _Recording:
+    """The events of one transaction; numbered and inserted by `flush` before the commit."""
+
+    def __init__(self) -> None:
+        self.events: list[_Recorded] = []
+        self.stored: list[StoredEvent] = []
+
+    async def flush(self, conn: BaseDBAsyncClient) -> None:
+        by_firm: dict[int, list[_Recorded]] = {}
+        for event in self.events:
+            by_firm.setdefault(event.firm_id, []).append(event)
+        self.events = []
+        now = datetime.now(UTC)
+        # Firms in id order: two transactions recording in the same two firms lock their
+        # counters in the same order.
+        for firm_id in sorted(by_firm):
+            self.stored.extend(await _number_and_insert(conn, firm_id, by_firm[firm_id], now))
+
+    async def deliver(self) -> None:
+        stored, self.stored = self.stored, []
+        deliver(stored)
+
+
+def _recording() -> _Recording:
+    recording = unit_value("eventstore.recording", _Recording)
+    before_commit(recording.flush)
+    after_commit(recording.deliver)
+    return recording
+
+
+def _check(topic: str) -> None:
+    if topic not in TOPICS:
+        raise ValueError(f"unknown event topic {topic!r}")
+
+
+async def record_event(
+    *,
+    topic: Topic,
+    firm_id: int,
+    payload: EventPayload,
+    client_account_id: int | None = None,
+    job_id: int | None = None,
+    thread_id: int | None = None,
+    request_id: int | None = None,
+    recipient_staff_id: int | None = None,
+) -> None:
+    """Record one event in the current transaction (numbered and stored before it commits,
+    delivered once it has)."""
+    _check(topic)
+    current_connection()
+    _recording().events.append(
+        _Recorded(
+            topic,
+            firm_id,
+            payload,
+            client_account_id,
+            job_id,
+            thread_id,
+            request_id,
+            recipient_staff_id,
+        )
+    )
+
+
+async def record_events(*, topic: Topic, rows: Sequence[dict[str, Any]]) -> None:
+    """The batch form of `record_event` (bulk edits): one event per row (keys: firm_id,
+    payload and the routing ids of `record_event`), stored with one COPY on PostgreSQL."""
+    _check(topic)
+    current_connection()
+    _recording().events.extend(
+        _Recorded(
+            topic,
+            row["firm_id"],
+            row["payload"],
+            row.get("client_account_id"),
+            row.get("job_id"),
+            row.get("thread_id"),
+            row.get("request_id"),
+            row.get("recipient_staff_id"),
+        )
+        for row in rows
+    )
+
+
+async def _take_numbers(conn: BaseDBAsyncClient, firm_id: int, count: int) -> int:
+    """Add `count` to the firm's counter (locking its row until commit); the new last seq."""
+    postgres = conn.capabilities.dialect == "postgres"
+    sql = _TAKE_NUMBERS.format(*(("$1", "$2") if postgres else ("?", "?")))
+    rows = await conn.execute_query_dict(sql, [firm_id, count])
+    return int(rows[0]["last_seq"])
+
+
+async def _jobs_last_seen_visible(firm_id: int, job_ids: list[int]) -> set[int]:
+    """Of these jobs, those whose latest stored event was visible to the client."""
+    seen: set[int] = set()
+    for start in range(0, len(job_ids), LOOKUP_CHUNK):
+        chunk = job_ids[start : start + LOOKUP_CHUNK]
+        latest = (
+            await Event.filter(firm_id=firm_id, topic="job", job_id__in=chunk)
+            .annotate(last=Max("seq"))
+            .group_by("job_id")
+            .values_list("last", flat=True)
+        )
+        if latest:
+            rows = await Event.filter(firm_id=firm_id, seq__in=list(latest)).values_list(
+                "job_id", "payload"
+            )
+            seen.update(job_id for job_id, payload in rows if (payload or {}).get("visible"))
+    return seen
+
+
+async def _client_visible(firm_id: int, events: list[_Recorded]) -> list[bool]:
+    """Per event: may the client hear of it? Any event that is not a job event: no (the
+    column only concerns job events). A job event: when the job is visible now, or was
+    visible at its previous event (the client must learn that it left Work in progress); a
+    job the client never saw stays silent. Decided under the firm's counter lock, so
+    "previous" is exact.
+
+    Known limit: if a job's previous events were all pruned by retention, a hide is not
+    sent (the client's view is then at most `event_retention_days` stale until reload).
+    """
+    hidden_first = {
+        e.job_id
+        for e in events
+        if e.topic == "job" and e.job_id is not None and not e.payload.get("visible")
+    }
+    stored = await _jobs_last_seen_visible(firm_id, sorted(hidden_first)) if hidden_first else set()
+    last_visible: dict[int, bool] = {}
+    flags = []
+    for event in events:
+        if event.topic != "job":
+            flags.append(False)
+            continue
+        visible = bool(event.payload.get("visible"))
+        job = event.job_id
+        before = last_visible.get(job, job in stored) if job is not None else False
+        flags.append(visible or before)
+        if job is not None:
+            last_visible[job] = visible
+    return flags
+
+
+async def _number_and_insert(
+    conn: BaseDBAsyncClient, firm_id: int, events: list[_Recorded], now: datetime
+) -> list[StoredEvent]:
+    last = await _take_numbers(conn, firm_id, len(events))
+    flags = await _client_visible(firm_id, events)
+    first = last - len(events) + 1
+    stored = [
+        StoredEvent(
+            seq=first + index,
+            at=now,
+            firm_id=firm_id,
+            topic=event.topic,
+            client_account_id=event.client_account_id,
+            job_id=event.job_id,
+            thread_id=event.thread_id,
+            request_id=event.request_id,
+            recipient_staff_id=event.recipient_staff_id,
+            client_visible=flag,
+            payload=cast(dict[str, Any], event.payload),
+        )
+        for index, (event, flag) in enumerate(zip(events, flags, strict=True))
+    ]
+    if len(stored) < COPY_FROM:
+        await Event.bulk_create([Event(**e.to_row()) for e in stored])
+    else:
+        records = [
+            (
+                e.seq,
+                e.at,
+                e.topic,
+                e.firm_id,
+                e.client_account_id,
+                e.job_id,
+                e.thread_id,
+                e.request_id,
+                e.recipient_staff_id,
+                e.client_visible,
+                _encode(e.payload),
+            )
+            for e in stored
+        ]
+        await copy_rows(Event, _COLUMNS, records, json_columns=("payload",))
+    return stored
+
+
+# ---------------------------------------------------------------- delivery after commit
+
+
+def add_sink(sink: Sink) -> None:
+    """Have `sink(events)` called with every batch of committed events of this process, in
+    the order they were committed (a sink must not block: queue the work)."""
+    if sink not in _sinks:
+        _sinks.append(sink)
+
+
+def remove_sink(sink: Sink) -> None:
+    if sink in _sinks:
+        _sinks.remove(sink)
+
+
+def deliver(events: Sequence[StoredEvent]) -> None:
+    """Hand committed events to every sink."""
+    if not events:
+        return
+    for sink in list(_sinks):
+        sink(events)
