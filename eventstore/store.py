@@ -66,8 +66,9 @@ _TAKE_NUMBERS = (
 
 
 @dataclass(slots=True)
-class _Recorded:
-    """An event recorded in the current transaction, not numbered yet."""
+class Recorded:
+    """An event recorded in the current transaction: `seq` is 0 until it is numbered, just
+    before the commit."""
 
     topic: str
     firm_id: int
@@ -77,17 +78,18 @@ class _Recorded:
     thread_id: int | None = None
     request_id: int | None = None
     recipient_staff_id: int | None = None
+    seq: int = 0
 
 
 class _Recording:
     """The events of one transaction; numbered and inserted by `flush` before the commit."""
 
     def __init__(self) -> None:
-        self.events: list[_Recorded] = []
+        self.events: list[Recorded] = []
         self.stored: list[StoredEvent] = []
 
     async def flush(self, conn: BaseDBAsyncClient) -> None:
-        by_firm: dict[int, list[_Recorded]] = {}
+        by_firm: dict[int, list[Recorded]] = {}
         for event in self.events:
             by_firm.setdefault(event.firm_id, []).append(event)
         self.events = []
@@ -124,23 +126,23 @@ async def record_event(
     thread_id: int | None = None,
     request_id: int | None = None,
     recipient_staff_id: int | None = None,
-) -> None:
+) -> Recorded:
     """Record one event in the current transaction (numbered and stored before it commits,
     delivered once it has)."""
     _check(topic)
     current_connection()
-    _recording().events.append(
-        _Recorded(
-            topic,
-            firm_id,
-            payload,
-            client_account_id,
-            job_id,
-            thread_id,
-            request_id,
-            recipient_staff_id,
-        )
+    event = Recorded(
+        topic,
+        firm_id,
+        payload,
+        client_account_id,
+        job_id,
+        thread_id,
+        request_id,
+        recipient_staff_id,
     )
+    _recording().events.append(event)
+    return event
 
 
 async def record_events(*, topic: Topic, rows: Sequence[dict[str, Any]]) -> None:
@@ -149,7 +151,7 @@ async def record_events(*, topic: Topic, rows: Sequence[dict[str, Any]]) -> None
     _check(topic)
     current_connection()
     _recording().events.extend(
-        _Recorded(
+        Recorded(
             topic,
             row["firm_id"],
             row["payload"],
@@ -190,7 +192,7 @@ async def _jobs_last_seen_visible(firm_id: int, job_ids: list[int]) -> set[int]:
     return seen
 
 
-async def _client_visible(firm_id: int, events: list[_Recorded]) -> list[bool]:
+async def _client_visible(firm_id: int, events: list[Recorded]) -> list[bool]:
     """Per event: may the client hear of it? Any event that is not a job event: no (the
     column only concerns job events). A job event: when the job is visible now, or was
     visible at its previous event (the client must learn that it left Work in progress); a
@@ -222,11 +224,13 @@ async def _client_visible(firm_id: int, events: list[_Recorded]) -> list[bool]:
 
 
 async def _number_and_insert(
-    conn: BaseDBAsyncClient, firm_id: int, events: list[_Recorded], now: datetime
+    conn: BaseDBAsyncClient, firm_id: int, events: list[Recorded], now: datetime
 ) -> list[StoredEvent]:
     last = await _take_numbers(conn, firm_id, len(events))
     flags = await _client_visible(firm_id, events)
     first = last - len(events) + 1
+    for index, event in enumerate(events):
+        event.seq = first + index
     stored = [
         StoredEvent(
             seq=first + index,

@@ -148,6 +148,7 @@ class EventHub:
         self.delivered = 0
         self.overflows = 0
         self.filled = 0
+        self.registrations = 0
         self.resyncs = 0
 
     # ------------------------------------------------------------ lifecycle
@@ -296,6 +297,7 @@ class EventHub:
         subscriber = Subscriber(firm_id=firm_id, topics=frozenset(topics), maxsize=self.queue_size)
         for topic in subscriber.topics:
             self._by_firm_topic.setdefault((firm_id, topic), set()).add(subscriber)
+        self.registrations += 1
         try:
             yield subscriber
         finally:

@@ -5,6 +5,7 @@ through the ORM, and events recorded exactly as the other areas record them
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 from datetime import UTC, datetime
@@ -15,9 +16,13 @@ import websockets
 from eventstore.store import record_event
 from models import ChatThread, ClientRequest, Job, Pipeline, Stage
 from resolvers.uow import atomic
+from subscriptions.hub import current_hub
 
 TRANSPORT_WS = "graphql-transport-ws"
 LEGACY_WS = "graphql-ws"
+# Servers running in the test process (the `live_server` fixture): a subscription to one of
+# them is known to be registered once its hub counts one more registration.
+IN_PROCESS_SERVERS: set[str] = set()
 
 JOB_EVENTS = """subscription($account: ID, $after: ID) {
   jobStatusEvents(clientAccountId: $account, after: $after) {
@@ -39,10 +44,12 @@ REQUEST_EVENTS = """subscription($request: ID, $after: ID) {
 class WsClient:
     """A GraphQL websocket client speaking graphql-transport-ws or the legacy graphql-ws."""
 
-    def __init__(self, ws: Any, protocol: str) -> None:
+    def __init__(self, ws: Any, protocol: str, server: str = "") -> None:
         self.ws = ws
         self.protocol = protocol
+        self.server = server
         self._ids = itertools.count(1)
+        self._stash: list[str | bytes] = []
 
     @classmethod
     async def connect(
@@ -56,7 +63,7 @@ class WsClient:
         ws = await websockets.connect(
             f"ws://{server}/graphql", subprotocols=[protocol], open_timeout=10
         )
-        client = cls(ws, protocol)
+        client = cls(ws, protocol, server)
         payload = params if params is not None else {"authorization": f"Bearer {token}"}
         await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
         while True:
@@ -67,8 +74,12 @@ class WsClient:
                 raise AssertionError(f"unexpected message {message}")
 
     async def subscribe(self, query: str, variables: dict[str, Any] | None = None) -> str:
+        """Start an operation. On an in-process server, return once the hub registered it
+        (or the server answered, e.g. with an error), so events recorded next reach it."""
         op_id = str(next(self._ids))
         kind = "subscribe" if self.protocol == TRANSPORT_WS else "start"
+        hub = current_hub() if self.server in IN_PROCESS_SERVERS else None
+        registrations = hub.registrations if hub is not None else 0
         await self.ws.send(
             json.dumps(
                 {
@@ -78,12 +89,27 @@ class WsClient:
                 }
             )
         )
+        if hub is not None:
+            answer = asyncio.ensure_future(self.ws.recv())
+            deadline = asyncio.get_running_loop().time() + 10
+            while hub.registrations == registrations and not answer.done():
+                assert asyncio.get_running_loop().time() < deadline, "not registered"
+                await asyncio.sleep(0.002)
+            if answer.done():
+                self._stash.append(answer.result())
+            else:
+                answer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await answer
         return op_id
 
     async def receive(self, wait: float = 5) -> dict[str, Any]:
         """The next operation message (skipping keep-alives)."""
         while True:
-            message = json.loads(await asyncio.wait_for(self.ws.recv(), wait))
+            raw = (
+                self._stash.pop(0) if self._stash else await asyncio.wait_for(self.ws.recv(), wait)
+            )
+            message = json.loads(raw)
             if message["type"] in ("ka", "ping", "pong"):
                 continue
             return message
