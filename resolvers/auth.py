@@ -10,6 +10,7 @@ import asyncio
 import functools
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -117,6 +118,18 @@ async def login(*, email: str, password: str) -> IssuedToken:
         return await _issue_token(staff=staff, contact=contact)
 
 
+# Called with a token's id once its revocation committed. The streaming side
+# (subscriptions/credentials.py, above the domain) registers here, so this module never
+# imports it.
+_revocation_listeners: list[Callable[[int], None]] = []
+
+
+def on_token_revoked(listener: Callable[[int], None]) -> None:
+    """Have `listener(token_id)` called after a logout in this process commits."""
+    if listener not in _revocation_listeners:
+        _revocation_listeners.append(listener)
+
+
 async def logout(*, viewer: Viewer) -> bool:
     """Revoke the token this call was made with."""
     require_signed_in(viewer)
@@ -125,9 +138,8 @@ async def logout(*, viewer: Viewer) -> bool:
     token_id = viewer.token_id
 
     async def close_open_subscriptions() -> None:
-        from subscriptions.credentials import forget_token
-
-        forget_token(token_id)
+        for listener in list(_revocation_listeners):
+            listener(token_id)
 
     async with atomic():
         await AuthToken.filter(id=token_id).update(revoked_at=datetime.now(UTC))

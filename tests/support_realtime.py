@@ -8,6 +8,9 @@ import asyncio
 import contextlib
 import itertools
 import json
+import socket
+import subprocess
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -290,3 +293,41 @@ async def third_party_link(request: ClientRequest) -> str:
         expires_at=datetime.now(UTC) + timedelta(days=30),
     )
     return token
+
+
+# ---------------------------------------------------------------- a Redis of the test's own
+
+
+def start_redis(port: int) -> subprocess.Popen[bytes]:
+    """A redis-server on `port` (no persistence), once it accepts connections."""
+    process = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return process
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("redis-server did not start")
+
+
+def stop_process(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
