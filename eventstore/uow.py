@@ -40,6 +40,14 @@ class _Unit:
     values: dict[str, Any] = field(default_factory=dict)
 
 
+# On SQLite every atomic() block starts with a write that changes nothing, so it holds the
+# database's write lock from its first statement (as BEGIN IMMEDIATE would; Tortoise issues
+# a plain deferred BEGIN). Otherwise a block that reads, then writes while another process
+# committed in between, fails at once with "database is locked" (its read snapshot is stale
+# and SQLite cannot wait that out). A process waiting for the lock waits up to the
+# connection's busy timeout. `aerich` is the migration ledger every migrated database has.
+# (PostgreSQL takes no lock here: see the module docstring.)
+SQLITE_TAKE_WRITE_LOCK = 'UPDATE "aerich" SET "id" = "id" WHERE 0'
 _unit: contextvars.ContextVar[_Unit | None] = contextvars.ContextVar("firmflow_unit", default=None)
 
 
@@ -51,6 +59,8 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
         yield outer.conn
         return
     async with in_transaction() as conn:
+        if conn.capabilities.dialect == "sqlite":
+            await conn.execute_query(SQLITE_TAKE_WRITE_LOCK)
         unit = _Unit(conn)
         token = _unit.set(unit)
         try:

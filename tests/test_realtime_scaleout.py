@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ import pytest
 
 from firmflow.settings import Settings
 from tests.conftest import TEST_BROADCAST, TEST_DB_BASE
-from tests.support import free_port, make_firm
+from tests.support import free_port, make_firm, needs_redis_server
 from tests.support_realtime import (
     JOB_EVENTS,
     WsClient,
@@ -157,7 +156,7 @@ SET_VISIBLE = """mutation($job: ID!, $input: ClientFacingInput!) {
   updateJobClientFacing(jobId: $job, input: $input) { id } }"""
 
 
-@pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary")
+@needs_redis_server
 async def test_a_subscriber_stays_connected_through_a_redis_outage_and_misses_nothing(
     app, settings, tmp_path
 ):
