@@ -151,6 +151,17 @@ def readable_statuses(viewer: Viewer) -> QuerySet[ClientFacingStatus]:
     return ClientFacingStatus.filter(firm_id=viewer.firm_id)
 
 
+async def status_in_firm(
+    firm_id: int | None, status_id: int, what: str = "client-facing status"
+) -> ClientFacingStatus:
+    """THE check that a client-facing status named as an input value is one of the firm's
+    (BAD_INPUT otherwise: it is a value of the change, not a record being looked up)."""
+    status = await ClientFacingStatus.filter(id=status_id, firm_id=firm_id or 0).first()
+    if status is None:
+        raise BadInput(f"{what} {status_id} does not exist")
+    return status
+
+
 def readable_pipelines(viewer: Viewer) -> QuerySet[Pipeline]:
     """Pipelines (and their stages and settings): all staff read; owners/admins change."""
     require_staff(viewer)
@@ -375,6 +386,14 @@ async def reach_of(viewer: Viewer) -> Reach:
         requests = await readable_requests(viewer).values_list("id", flat=True)
         return Reach(as_of, request_ids=frozenset(requests))
     return Reach(as_of)
+
+
+def client_hears_of_job_event(*, was_in_portal: bool, is_in_portal: bool) -> bool:
+    """THE rule of whether a client may hear of a job status event (stored with the event as
+    `Event.client_visible`): when the job is in its portal now, or was just before this
+    change (so it learns that the job left Work in progress); a job it never saw stays
+    silent."""
+    return was_in_portal or is_in_portal
 
 
 def event_visible_to(viewer: Viewer, event: StoredEvent, reach: Reach) -> bool:
