@@ -1,6 +1,8 @@
 """The event store: every live update is a row numbered within its firm before it is
 published."""
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -34,7 +36,7 @@ class Event(Model):
     request_id = fields.IntField(null=True)
     recipient_staff_id = fields.IntField(null=True)
     client_visible = fields.BooleanField(default=False)
-    payload = fields.JSONField()
+    payload: fields.JSONField[Any] = fields.JSONField()
 
     class Meta:
         table = "event"

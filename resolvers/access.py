@@ -12,8 +12,9 @@ Subscriptions filter events with `event_visible_to`, built on the same querysets
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.models import Model
@@ -88,11 +89,11 @@ def require_staff_or_client(viewer: Viewer) -> Viewer:
 # ---------------------------------------------------------------- employee reach
 
 
-def _team_account_ids(staff_id: int) -> Subquery:
+def _team_account_ids(staff_id: int | None) -> Subquery:
     return Subquery(ClientTeamMember.filter(staff_id=staff_id).values("client_account_id"))
 
 
-def _assigned_job_ids(staff_id: int) -> Subquery:
+def _assigned_job_ids(staff_id: int | None) -> Subquery:
     return Subquery(JobAssignee.filter(staff_id=staff_id).values("job_id"))
 
 
@@ -335,7 +336,7 @@ async def can_use_account(viewer: Viewer, client_account_id: int) -> ClientAccou
     return await get_readable(readable_client_accounts(viewer), client_account_id, "client account")
 
 
-async def is_team_member(staff_id: int, client_account_id: int) -> bool:
+async def is_team_member(staff_id: int | None, client_account_id: int) -> bool:
     return await ClientTeamMember.exists(staff_id=staff_id, client_account_id=client_account_id)
 
 
@@ -371,20 +372,25 @@ def view_key(viewer: Viewer) -> tuple[str, int | None]:
     return ("nobody", None)
 
 
+def _ids(values: Sequence[Any]) -> frozenset[int]:
+    """Ids read with `values_list(..., flat=True)` (typed as rows by Tortoise)."""
+    return frozenset(cast(Sequence[int], values))
+
+
 async def reach_of(viewer: Viewer) -> Reach:
     """The viewer's readable job, thread and request ids (empty where rules need none)."""
     newest = await EventCounter.filter(firm_id=viewer.firm_id or 0).values_list(
         "last_seq", flat=True
     )
-    as_of = int(newest[0]) if newest else 0
+    as_of = int(cast(int, newest[0])) if newest else 0
     if viewer.is_staff and not viewer.is_admin:
         jobs = await readable_jobs(viewer, include_deleted=True).values_list("id", flat=True)
         threads = await readable_threads(viewer).values_list("id", flat=True)
         requests = await readable_requests(viewer).values_list("id", flat=True)
-        return Reach(as_of, frozenset(jobs), frozenset(threads), frozenset(requests))
+        return Reach(as_of, _ids(jobs), _ids(threads), _ids(requests))
     if viewer.is_client:
         requests = await readable_requests(viewer).values_list("id", flat=True)
-        return Reach(as_of, request_ids=frozenset(requests))
+        return Reach(as_of, request_ids=_ids(requests))
     return Reach(as_of)
 
 

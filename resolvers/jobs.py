@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -226,7 +227,7 @@ async def create_job(
     pipeline_id: object,
     stage_id: object | None = None,
     template_id: object | None = None,
-    assignee_ids: list[object] | None = None,
+    assignee_ids: Sequence[object] | None = None,
     client_facing: ClientFacingChange | None = None,
     apply_stage_automation: bool = True,
 ) -> Job:

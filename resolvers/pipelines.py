@@ -127,7 +127,8 @@ async def set_stage_automation(
         stage = await get_readable(readable_stages(viewer), sid, "stage")
         stage.automation_visible = visible
         stage.automation_status_id = status_id
-        stage.automation_description = description
+        # A nullable column (Tortoise types every TextField as str).
+        stage.automation_description = description  # type: ignore[assignment]
         await stage.save(
             update_fields=["automation_visible", "automation_status_id", "automation_description"]
         )

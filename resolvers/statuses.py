@@ -43,7 +43,7 @@ async def list_statuses(*, viewer: Viewer) -> list[ClientFacingStatus]:
     return await readable_statuses(viewer).order_by("position", "id")
 
 
-async def _ordered(firm_id: int) -> list[ClientFacingStatus]:
+async def _ordered(firm_id: int | None) -> list[ClientFacingStatus]:
     return await ClientFacingStatus.filter(firm_id=firm_id).order_by("position", "id")
 
 

@@ -36,6 +36,7 @@ from resolvers.access import (
     require_signed_in,
     require_task_editor,
 )
+from resolvers.automation import auto_advance_job
 from resolvers.client_mail import mail_clients_new_message, mail_clients_tasks, task_list_text
 from resolvers.errors import BadInput
 from resolvers.inbox import notify_team, team_recipients
@@ -522,8 +523,6 @@ async def _when_client_completed_all(thread_id: int, actor: Actor) -> None:
     """The client ticked the last open task: tell the firm once (Inbox+ and e-mail) and let
     a linked job auto-advance. The conditional update of `all_completed_notified` makes it
     exactly once until the list is reopened (a task unchecked or added)."""
-    from resolvers.automation import auto_advance_job
-
     thread = await ChatThread.get(id=thread_id)
     if thread.total_task_count == 0 or thread.completed_task_count != thread.total_task_count:
         return
