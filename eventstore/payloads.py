@@ -40,7 +40,7 @@ class TaskPayload(TypedDict):
     completed: bool
     completedAt: str | None
     completedBy: str | None
-    completedByClient: bool
+    completedByClient: bool | None
 
 
 class TaskEventPayload(TypedDict):

@@ -30,7 +30,6 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.functions import Max
 
 from eventstore.bulk_sql import copy_rows
 from eventstore.payloads import TOPICS, EventPayload, Topic
@@ -54,10 +53,6 @@ _COLUMNS = (
     "payload",
 )
 _encode = json.JSONEncoder(separators=(",", ":")).encode
-# Below this many events a plain multi-row INSERT is cheaper than a COPY.
-COPY_FROM = 50
-# Jobs looked up per statement when deciding which hidden jobs the client saw before.
-LOOKUP_CHUNK = 5000
 _TAKE_NUMBERS = (
     "INSERT INTO event_counter (firm_id, last_seq) VALUES ({0}, {1}) "
     "ON CONFLICT (firm_id) DO UPDATE SET last_seq = event_counter.last_seq + excluded.last_seq "
@@ -78,6 +73,7 @@ class Recorded:
     thread_id: int | None = None
     request_id: int | None = None
     recipient_staff_id: int | None = None
+    client_visible: bool = False
     seq: int = 0
 
 
@@ -126,9 +122,11 @@ async def record_event(
     thread_id: int | None = None,
     request_id: int | None = None,
     recipient_staff_id: int | None = None,
+    client_visible: bool = False,
 ) -> Recorded:
     """Record one event in the current transaction (numbered and stored before it commits,
-    delivered once it has)."""
+    delivered once it has). `client_visible` (job events): whether the client may hear of
+    it, decided by the domain (`resolvers.access.client_hears_of_job_event`)."""
     _check(topic)
     current_connection()
     event = Recorded(
@@ -140,17 +138,19 @@ async def record_event(
         thread_id,
         request_id,
         recipient_staff_id,
+        client_visible,
     )
     _recording().events.append(event)
     return event
 
 
-async def record_events(*, topic: Topic, rows: Sequence[dict[str, Any]]) -> None:
+async def record_events(*, topic: Topic, rows: Sequence[dict[str, Any]]) -> list[Recorded]:
     """The batch form of `record_event` (bulk edits): one event per row (keys: firm_id,
-    payload and the routing ids of `record_event`), stored with one COPY on PostgreSQL."""
+    payload, client_visible and the routing ids of `record_event`), stored with one COPY on
+    PostgreSQL."""
     _check(topic)
     current_connection()
-    _recording().events.extend(
+    recorded = [
         Recorded(
             topic,
             row["firm_id"],
@@ -160,9 +160,12 @@ async def record_events(*, topic: Topic, rows: Sequence[dict[str, Any]]) -> None
             row.get("thread_id"),
             row.get("request_id"),
             row.get("recipient_staff_id"),
+            bool(row.get("client_visible")),
         )
         for row in rows
-    )
+    ]
+    _recording().events.extend(recorded)
+    return recorded
 
 
 async def _take_numbers(conn: BaseDBAsyncClient, firm_id: int, count: int) -> int:
@@ -173,61 +176,12 @@ async def _take_numbers(conn: BaseDBAsyncClient, firm_id: int, count: int) -> in
     return int(rows[0]["last_seq"])
 
 
-async def _jobs_last_seen_visible(firm_id: int, job_ids: list[int]) -> set[int]:
-    """Of these jobs, those whose latest stored event was visible to the client."""
-    seen: set[int] = set()
-    for start in range(0, len(job_ids), LOOKUP_CHUNK):
-        chunk = job_ids[start : start + LOOKUP_CHUNK]
-        latest = (
-            await Event.filter(firm_id=firm_id, topic="job", job_id__in=chunk)
-            .annotate(last=Max("seq"))
-            .group_by("job_id")
-            .values_list("last", flat=True)
-        )
-        if latest:
-            rows = await Event.filter(firm_id=firm_id, seq__in=list(latest)).values_list(
-                "job_id", "payload"
-            )
-            seen.update(job_id for job_id, payload in rows if (payload or {}).get("visible"))
-    return seen
-
-
-async def _client_visible(firm_id: int, events: list[Recorded]) -> list[bool]:
-    """Per event: may the client hear of it? Any event that is not a job event: no (the
-    column only concerns job events). A job event: when the job is visible now, or was
-    visible at its previous event (the client must learn that it left Work in progress); a
-    job the client never saw stays silent. Decided under the firm's counter lock, so
-    "previous" is exact.
-
-    Known limit: if a job's previous events were all pruned by retention, a hide is not
-    sent (the client's view is then at most `event_retention_days` stale until reload).
-    """
-    hidden_first = {
-        e.job_id
-        for e in events
-        if e.topic == "job" and e.job_id is not None and not e.payload.get("visible")
-    }
-    stored = await _jobs_last_seen_visible(firm_id, sorted(hidden_first)) if hidden_first else set()
-    last_visible: dict[int, bool] = {}
-    flags = []
-    for event in events:
-        if event.topic != "job":
-            flags.append(False)
-            continue
-        visible = bool(event.payload.get("visible"))
-        job = event.job_id
-        before = last_visible.get(job, job in stored) if job is not None else False
-        flags.append(visible or before)
-        if job is not None:
-            last_visible[job] = visible
-    return flags
-
-
 async def _number_and_insert(
     conn: BaseDBAsyncClient, firm_id: int, events: list[Recorded], now: datetime
 ) -> list[StoredEvent]:
+    # Encoded before the counter is locked: the lock is held for the insert alone.
+    payloads = [_encode(event.payload) for event in events]
     last = await _take_numbers(conn, firm_id, len(events))
-    flags = await _client_visible(firm_id, events)
     first = last - len(events) + 1
     for index, event in enumerate(events):
         event.seq = first + index
@@ -242,31 +196,28 @@ async def _number_and_insert(
             thread_id=event.thread_id,
             request_id=event.request_id,
             recipient_staff_id=event.recipient_staff_id,
-            client_visible=flag,
+            client_visible=event.client_visible,
             payload=cast(dict[str, Any], event.payload),
         )
-        for index, (event, flag) in enumerate(zip(events, flags, strict=True))
+        for index, event in enumerate(events)
     ]
-    if len(stored) < COPY_FROM:
-        await Event.bulk_create([Event(**e.to_row()) for e in stored])
-    else:
-        records = [
-            (
-                e.seq,
-                e.at,
-                e.topic,
-                e.firm_id,
-                e.client_account_id,
-                e.job_id,
-                e.thread_id,
-                e.request_id,
-                e.recipient_staff_id,
-                e.client_visible,
-                _encode(e.payload),
-            )
-            for e in stored
-        ]
-        await copy_rows(Event, _COLUMNS, records, json_columns=("payload",))
+    records = [
+        (
+            e.seq,
+            e.at,
+            e.topic,
+            e.firm_id,
+            e.client_account_id,
+            e.job_id,
+            e.thread_id,
+            e.request_id,
+            e.recipient_staff_id,
+            e.client_visible,
+            payload,
+        )
+        for e, payload in zip(stored, payloads, strict=True)
+    ]
+    await copy_rows(Event, _COLUMNS, records, json_columns=("payload",))
     return stored
 
 

@@ -20,7 +20,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -96,7 +96,7 @@ def unit_value(key: str, make: Callable[[], T]) -> T:
     values = _current().values
     if key not in values:
         values[key] = make()
-    return values[key]  # type: ignore[no-any-return]
+    return cast(T, values[key])
 
 
 def before_commit(callback: BeforeCommit) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,7 @@ class Settings:
     connection_init_wait_seconds: float = 60.0
     limits: Limits = field(default_factory=Limits)
 
-    def with_changes(self, **changes: object) -> Settings:
+    def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
     @property
@@ -183,7 +184,7 @@ def served_public_url(host: str, port: int) -> str:
     return f"http://{host}:{port}"
 
 
-def follow_served_address(env: dict[str, str], host: str, port: int) -> None:
+def follow_served_address(env: MutableMapping[str, str], host: str, port: int) -> None:
     """`firmflow serve`: an explicit FIRMFLOW_PUBLIC_URL wins; otherwise links follow the
     served host and port (set in the environment, so every worker process reads it)."""
     if not env.get("FIRMFLOW_PUBLIC_URL"):

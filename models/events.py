@@ -1,6 +1,8 @@
 """The event store: every live update is a row numbered within its firm before it is
 published."""
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -16,8 +18,9 @@ class Event(Model):
     The routing columns (firm, account, job, thread, request, recipient) let subscriptions
     and replays filter with the same access predicates as the queries.
     `client_visible` (job events) says whether the client may hear of this event: the job is
-    visible now, or it was visible at its previous event (so a hide reaches the client, but
-    nothing about a job it never saw). It is decided once, when the event is numbered.
+    visible now, or it was just before the change (so a hide reaches the client, but nothing
+    about a job it never saw): `resolvers.access.client_hears_of_job_event`, decided
+    when the event is recorded.
     """
 
     id = fields.BigIntField(primary_key=True)
@@ -33,7 +36,7 @@ class Event(Model):
     request_id = fields.IntField(null=True)
     recipient_staff_id = fields.IntField(null=True)
     client_visible = fields.BooleanField(default=False)
-    payload = fields.JSONField()
+    payload: fields.JSONField[Any] = fields.JSONField()
 
     class Meta:
         table = "event"

@@ -90,11 +90,12 @@ async def _issue_token(*, staff: StaffMember | None, contact: ClientContact | No
     row = await AuthToken.create(
         token_hash=hash_token(token), staff=staff, contact=contact, expires_at=expires_at
     )
-    viewer = (
-        await viewer_for_staff(staff, row.id)
-        if staff
-        else await viewer_for_contact(contact, row.id)
-    )
+    if staff is not None:
+        viewer = await viewer_for_staff(staff, row.id)
+    elif contact is not None:
+        viewer = await viewer_for_contact(contact, row.id)
+    else:
+        raise ValueError("a token is issued to a staff member or a contact")
     return IssuedToken(token=token, expires_at=expires_at, viewer=viewer)
 
 

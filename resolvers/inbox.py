@@ -12,7 +12,8 @@ import binascii
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from eventstore.store import record_event
+from eventstore.payloads import InboxEventPayload
+from eventstore.store import Recorded, record_event
 from models import ClientAccount, Notification, StaffMember
 from resolvers.access import readable_notifications
 from resolvers.errors import BadInput
@@ -73,17 +74,23 @@ async def notify_team(
             request_id=request_id,
             summary=summary,
         )
-        await record_event(
-            topic="inbox",
-            firm_id=firm_id,
-            client_account_id=client_account_id,
-            thread_id=thread_id,
-            request_id=request_id,
-            recipient_staff_id=recipient.id,
-            payload={"notificationId": str(notification.id)},
-        )
+        await record_inbox_event(notification)
         created.append(notification)
     return created
+
+
+async def record_inbox_event(notification: Notification) -> Recorded:
+    """THE inbox event of a new notification (topic "inbox"), for its recipient only."""
+    payload: InboxEventPayload = {"notificationId": str(notification.id)}
+    return await record_event(
+        topic="inbox",
+        firm_id=notification.firm_id,
+        client_account_id=notification.client_account_id,
+        thread_id=notification.thread_id,
+        request_id=notification.request_id,
+        recipient_staff_id=notification.recipient_id,
+        payload=payload,
+    )
 
 
 # ---------------------------------------------------------------- reading one's Inbox+

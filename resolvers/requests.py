@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from eventstore.store import record_event
+from eventstore.payloads import RequestEventPayload
+from eventstore.store import Recorded, record_event
 from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from models import (
@@ -84,14 +85,19 @@ class ReminderData:
 # ---------------------------------------------------------------- events and status
 
 
-async def record_request_event(request: ClientRequest) -> None:
+def request_event_payload(request: ClientRequest) -> RequestEventPayload:
+    """THE payload of a request event (topic "request")."""
+    return {"requestId": str(request.id), "status": request.status}
+
+
+async def record_request_event(request: ClientRequest) -> Recorded:
     """The one place a "request" event is recorded (inside `atomic()`)."""
-    await record_event(
+    return await record_event(
         topic="request",
         firm_id=request.firm_id,
         client_account_id=request.client_account_id,
         request_id=request.id,
-        payload={"requestId": str(request.id), "status": request.status},
+        payload=request_event_payload(request),
     )
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from tortoise.expressions import F
 
+from eventstore.payloads import TaskEventPayload, TaskPayload
 from eventstore.store import record_event
 from models import ChatThread, ClientAccount, ClientTask, Firm, Message
 from resolvers.access import (
@@ -35,6 +36,7 @@ from resolvers.access import (
     require_signed_in,
     require_task_editor,
 )
+from resolvers.automation import auto_advance_job
 from resolvers.client_mail import mail_clients_new_message, mail_clients_tasks, task_list_text
 from resolvers.errors import BadInput
 from resolvers.inbox import notify_team, team_recipients
@@ -142,7 +144,7 @@ async def messages_of(thread_id: int) -> list[Message]:
 # ---------------------------------------------------------------- the one event point
 
 
-def task_payload(task: ClientTask) -> dict[str, Any]:
+def task_payload(task: ClientTask) -> TaskPayload:
     return {
         "id": str(task.id),
         "title": task.title,
@@ -167,6 +169,27 @@ def _summary(kind: str, actor: Actor, subject: str, title: str | None) -> str:
     return f"{actor.name} {what} in “{subject}”"
 
 
+def shown(kind: str, task: ClientTask | None) -> ClientTask | None:
+    """The task a task event shows (none for a deletion, a reordering or "all completed")."""
+    return None if kind in ("DELETED", "REORDERED", "ALL_COMPLETED") else task
+
+
+def task_event_payload(
+    kind: str, thread: ChatThread, actor: Actor, task: ClientTask | None
+) -> TaskEventPayload:
+    """THE payload of a task event (topic "task"), with the thread's counts as they are now."""
+    return {
+        "kind": kind,
+        "threadId": str(thread.id),
+        "clientAccountId": str(thread.client_account_id),
+        "task": task_payload(task) if task else None,
+        "completedTaskCount": thread.completed_task_count,
+        "totalTaskCount": thread.total_task_count,
+        "actorName": actor.name,
+        "actorIsClient": actor.is_client,
+    }
+
+
 async def record_task_change(
     *,
     kind: str,
@@ -181,22 +204,13 @@ async def record_task_change(
     if kind not in TASK_EVENT_KINDS:
         raise ValueError(f"unknown task event kind {kind!r}")
     thread = await ChatThread.get(id=thread_id)
-    shown_task = None if kind in ("DELETED", "REORDERED", "ALL_COMPLETED") else task
+    shown_task = shown(kind, task)
     await record_event(
         topic="task",
         firm_id=thread.firm_id,
         client_account_id=thread.client_account_id,
         thread_id=thread.id,
-        payload={
-            "kind": kind,
-            "threadId": str(thread.id),
-            "clientAccountId": str(thread.client_account_id),
-            "task": task_payload(shown_task) if shown_task else None,
-            "completedTaskCount": thread.completed_task_count,
-            "totalTaskCount": thread.total_task_count,
-            "actorName": actor.name,
-            "actorIsClient": actor.is_client,
-        },
+        payload=task_event_payload(kind, thread, actor, shown_task),
     )
     await notify_team(
         firm_id=thread.firm_id,
@@ -509,8 +523,6 @@ async def _when_client_completed_all(thread_id: int, actor: Actor) -> None:
     """The client ticked the last open task: tell the firm once (Inbox+ and e-mail) and let
     a linked job auto-advance. The conditional update of `all_completed_notified` makes it
     exactly once until the list is reopened (a task unchecked or added)."""
-    from resolvers.automation import auto_advance_job
-
     thread = await ChatThread.get(id=thread_id)
     if thread.total_task_count == 0 or thread.completed_task_count != thread.total_task_count:
         return

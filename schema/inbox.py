@@ -1,7 +1,7 @@
 """Inbox+: notifications of the signed-in staff member (resolvers in `resolvers.inbox`).
 
-`Notification.request` is wired by the lead at merge time (its type lives in the requests
-area). The realtime area's `inboxNotifications` subscription yields `Notification.from_model`.
+`Notification.request` resolves to the requests area's type; the `inboxNotifications`
+subscription (schema/events.py) yields `Notification.from_model`.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ that cannot be published is replayed by resuming subscribers.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable, Sequence
 
@@ -146,5 +147,5 @@ def publish_committed(events: Sequence[StoredEvent]) -> None:
         first, last = part[0], part[-1]
         what = f"event {first.seq}" if len(part) == 1 else f"events {first.seq}-{last.seq}"
         publish_soon(
-            channel, lambda part=part: batch_message(part), f"{what} of firm {first.firm_id}"
+            channel, functools.partial(batch_message, part), f"{what} of firm {first.firm_id}"
         )

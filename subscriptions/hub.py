@@ -186,7 +186,8 @@ class EventHub:
     async def _listen(self) -> None:
         async with self.broadcast.subscribe(self.channel) as subscription:
             self._ready.set()
-            async for message in subscription:
+            # broadcaster types its subscriber's iterator as optional; it is always set here.
+            async for message in subscription:  # type: ignore[union-attr]
                 if message is None:
                     continue
                 if message.message == RESUBSCRIBED:  # back after an outage

@@ -1,6 +1,6 @@
 """Realtime test helpers: a real websocket GraphQL client (both protocols), domain rows made
-through the ORM, and events recorded exactly as the other areas record them
-(`atomic()` + `record_event(...)` with common.md's payload formats)."""
+through the ORM, and events recorded through the product's own recording functions and
+payload builders (`atomic()` + the areas' `record_*`)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ from typing import Any
 import websockets
 
 from eventstore.store import record_event
-from models import ChatThread, ClientRequest, Job, Pipeline, Stage
+from models import ChatThread, ClientFacingStatus, ClientRequest, ClientTask, Job, Pipeline, Stage
+from resolvers.client_facing import in_portal, record_job_status_event
+from resolvers.requests import record_request_event
+from resolvers.tasks import Actor, shown, task_event_payload
 from resolvers.uow import atomic
 from subscriptions.hub import current_hub
 
@@ -192,37 +195,23 @@ async def make_request(
     )
 
 
-# ---------------------------------------------------------------- events as the areas record them
+# ---------------------------------------------------------------- events, through the product
 
 
 async def record_job_status(
     job: Job, *, visible: bool, status: str = "Preparing", source: str = "MANUAL"
 ) -> int:
-    item = (
-        {
-            "jobId": str(job.id),
-            "jobName": job.name,
-            "status": status,
-            "description": f"We are on it: {status}",
-            "updatedAt": datetime.now(UTC).isoformat(),
-        }
-        if visible
-        else None
-    )
+    """Store the job's client-facing state (a default status of the firm by name) and record
+    its job status event with the product's own function; returns the event's seq."""
     async with atomic():
-        event = await record_event(
-            topic="job",
-            firm_id=job.firm_id,
-            client_account_id=job.client_account_id,
-            job_id=job.id,
-            payload={
-                "jobId": str(job.id),
-                "clientAccountId": str(job.client_account_id),
-                "visible": visible,
-                "item": item,
-                "source": source,
-            },
-        )
+        was_in_portal = in_portal(job)
+        if visible:
+            row = await ClientFacingStatus.get(firm_id=job.firm_id, name=status)
+            job.cf_status_id = row.id
+        job.cf_visible = visible
+        job.cf_updated_at = datetime.now(UTC)
+        await job.save(update_fields=["cf_visible", "cf_status_id", "cf_updated_at"])
+        event = await record_job_status_event(job, source, was_in_portal=was_in_portal)
     return event.seq
 
 
@@ -234,31 +223,27 @@ async def record_task_change(
     completed: bool = True,
     by_client: bool = True,
 ) -> int:
-    task = {
-        "id": "1",
-        "title": title,
-        "position": 0,
-        "completed": completed,
-        "completedAt": datetime.now(UTC).isoformat() if completed else None,
-        "completedBy": "Alpha Contact" if completed else None,
-        "completedByClient": by_client if completed else None,
-    }
+    """A task event as the tasks area records it (its payload built by the product), of a
+    task shown as given and a thread with 1 of 2 tasks completed; returns its seq."""
+    task = ClientTask(
+        id=1,
+        thread_id=thread.id,
+        title=title,
+        position=0,
+        completed=completed,
+        completed_at=datetime.now(UTC) if completed else None,
+        completed_by="Alpha Contact" if completed else None,
+        completed_by_client=by_client if completed else None,
+    )
+    thread.completed_task_count, thread.total_task_count = (1 if completed else 0), 2
+    actor = Actor(name="Alpha Contact" if by_client else "Staff Member", is_client=by_client)
     async with atomic():
         event = await record_event(
             topic="task",
             firm_id=thread.firm_id,
             client_account_id=thread.client_account_id,
             thread_id=thread.id,
-            payload={
-                "kind": kind,
-                "threadId": str(thread.id),
-                "clientAccountId": str(thread.client_account_id),
-                "task": None if kind in ("DELETED", "REORDERED") else task,
-                "completedTaskCount": 1 if completed else 0,
-                "totalTaskCount": 2,
-                "actorName": "Alpha Contact" if by_client else "Staff Member",
-                "actorIsClient": by_client,
-            },
+            payload=task_event_payload(kind, thread, actor, shown(kind, task)),
         )
     return event.seq
 
@@ -269,13 +254,7 @@ async def record_request_status(request: ClientRequest, status: str) -> int:
         if status != "DRAFT" and request.sent_at is None:
             request.sent_at = datetime.now(UTC)  # sending is what makes a request visible
         await request.save()
-        event = await record_event(
-            topic="request",
-            firm_id=request.firm_id,
-            client_account_id=request.client_account_id,
-            request_id=request.id,
-            payload={"requestId": str(request.id), "status": status},
-        )
+        event = await record_request_event(request)
     return event.seq
 
 

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 import pytest
 from tortoise import connections
 
-from eventstore.store import add_sink, record_event, remove_sink
+from eventstore.store import add_sink, remove_sink
 from models import ClientFacingStatus, Event, EventCounter
+from resolvers.client_facing import record_job_status_event
 from resolvers.uow import atomic, before_commit
 from subscriptions.broadcast import publish_committed
 from subscriptions.hub import current_hub
@@ -54,19 +55,7 @@ async def test_a_rolled_back_change_gives_its_numbers_back():
 
     with contextlib.suppress(Refused):
         async with atomic():
-            await record_event(
-                topic="job",
-                firm_id=world.firm_id,
-                job_id=job.id,
-                client_account_id=job.client_account_id,
-                payload={
-                    "jobId": str(job.id),
-                    "clientAccountId": str(job.client_account_id),
-                    "visible": False,
-                    "item": None,
-                    "source": "MANUAL",
-                },
-            )
+            await record_job_status_event(job, "MANUAL", was_in_portal=False)
             raise Refused
     assert await record_job_status(job, visible=False) == 2
     assert await _firm_seqs(world.firm_id) == [1, 2]
@@ -93,19 +82,7 @@ async def test_a_firm_waits_only_for_its_own_event_writers(gql, settings):
 
     async def acme_transaction_held_open() -> None:
         async with atomic():
-            await record_event(
-                topic="job",
-                firm_id=acme.firm_id,
-                job_id=acme_job.id,
-                client_account_id=acme_job.client_account_id,
-                payload={
-                    "jobId": str(acme_job.id),
-                    "clientAccountId": str(acme_job.client_account_id),
-                    "visible": False,
-                    "item": None,
-                    "source": "MANUAL",
-                },
-            )
+            await record_job_status_event(acme_job, "MANUAL", was_in_portal=False)
             before_commit(hold)  # runs after the store numbered the event: A is locked
 
     def show(job_id: int, status_id: int) -> dict[str, object]:

@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from eventstore.records import StoredEvent
-from eventstore.store import record_event
 from models import Event, Notification
 from resolvers.errors import Forbidden, InvalidState
+from resolvers.inbox import record_inbox_event
 from resolvers.uow import atomic
 from subscriptions.hub import current_hub
 from subscriptions.retention import prune_events
@@ -147,13 +147,7 @@ async def test_inbox_notifications_reach_only_their_recipient(app):
                 actor_is_client=True,
                 summary=summary,
             )
-            await record_event(
-                topic="inbox",
-                firm_id=world.firm_id,
-                client_account_id=world.accounts["alpha"],
-                recipient_staff_id=recipient_id,
-                payload={"notificationId": str(row.id)},
-            )
+            await record_inbox_event(row)
         return row
 
     await notify(world.owner.id, "for the owner")

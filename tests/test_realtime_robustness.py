@@ -17,9 +17,9 @@ import pytest
 import uvicorn
 
 from eventstore.records import StoredEvent
-from eventstore.store import record_event
 from firmflow.context import Context
 from models import Event, Notification
+from resolvers.inbox import record_inbox_event
 from resolvers.uow import atomic
 from schema import build_schema
 from subscriptions import broadcast as broadcast_module
@@ -99,13 +99,7 @@ async def test_inbox_notifications_field_streams_the_recipients_notifications(ap
             actor_is_client=True,
             summary="New message from Alpha",
         )
-        await record_event(
-            topic="inbox",
-            firm_id=world.firm_id,
-            client_account_id=world.accounts["alpha"],
-            recipient_staff_id=world.employee.id,
-            payload={"notificationId": str(row.id)},
-        )
+        await record_inbox_event(row)
     result = await asyncio.wait_for(waiting, 5)
     assert result.errors is None
     assert result.data == {"inboxNotifications": {"id": str(row.id), "summary": row.summary}}
