@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from tortoise import connections
@@ -15,9 +16,11 @@ from tortoise import connections
 from eventstore.store import add_sink, remove_sink
 from models import ClientFacingStatus, Event, EventCounter
 from resolvers.client_facing import record_job_status_event
+from resolvers.errors import InvalidState
 from resolvers.uow import atomic, before_commit
 from subscriptions.broadcast import publish_committed
 from subscriptions.hub import current_hub
+from subscriptions.retention import prune_events
 from tests.support import PASSWORD, error_code, make_firm
 from tests.support_realtime import make_job, record_job_status
 
@@ -157,3 +160,20 @@ async def test_the_hub_reads_missed_events_from_the_store_in_order_exactly_once(
         assert (await asyncio.wait_for(inbox.get(), 5)).seq == quiet
         await hub.idle()
         assert not inbox.queue
+
+
+async def test_a_subscriber_whose_missed_events_were_pruned_is_told_to_reload(app):
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    hub = current_hub()
+    async with hub.subscribe(world.firm_id, ["job"]) as inbox:
+        with _broadcast_lost():
+            lost = [await record_job_status(job, visible=v) for v in (True, False)]
+        # Retention deletes them before the hub learns that it missed them.
+        await Event.filter(firm_id=world.firm_id, seq__in=lost).update(
+            at=datetime.now(UTC) - timedelta(days=400)
+        )
+        assert await prune_events() == 2
+        await record_job_status(job, visible=True)  # its arrival shows the gap
+        with pytest.raises(InvalidState, match="reload"):
+            await asyncio.wait_for(inbox.get(), 5)

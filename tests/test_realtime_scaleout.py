@@ -157,6 +157,7 @@ SET_VISIBLE = """mutation($job: ID!, $input: ClientFacingInput!) {
 
 
 @needs_redis_server
+@pytest.mark.timeout(240)  # two servers start, Redis goes and comes back: ~20 s at load 12
 async def test_a_subscriber_stays_connected_through_a_redis_outage_and_misses_nothing(
     app, settings, tmp_path
 ):
