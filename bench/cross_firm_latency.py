@@ -46,7 +46,7 @@ from tests.support_jobs import many_jobs, plain_pipeline  # noqa: E402
 UPDATE = """mutation($jobId: ID!, $input: ClientFacingInput!) {
   updateJobClientFacing(jobId: $jobId, input: $input) { id }
 }"""
-BULK = """mutation($ids: [ID!]!, $input: ClientFacingInput!) {
+BULK = """mutation($ids: [ID!]!, $input: BulkClientFacingInput!) {
   bulkUpdateClientFacing(jobIds: $ids, input: $input) { updatedCount }
 }"""
 LOGIN = """mutation($email: String!, $password: String!) {
@@ -132,9 +132,9 @@ async def main() -> None:
                 while not stop.is_set():
                     visible = not visible
                     change = (
-                        {"visible": True, "statusId": str(status_a.id)}
+                        {"visibility": "SHOW", "statusId": str(status_a.id)}
                         if visible
-                        else {"visible": False}
+                        else {"visibility": "HIDE"}
                     )
                     started = time.perf_counter()
                     response = await http.post(
@@ -157,6 +157,8 @@ async def main() -> None:
                 min(len(during["update"]), len(during["sign_in"])) < args.samples
                 and time.perf_counter() < deadline
             ):
+                if editing.done():
+                    editing.result()  # the edits failed: say why
                 tried["update"].append(await calls.update())
                 tried["sign_in"].append(await calls.sign_in())
                 for kind in tried:  # judged once the edit around it has ended
