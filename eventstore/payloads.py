@@ -5,7 +5,7 @@ channel), so they are TypedDicts of JSON values."""
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal, NotRequired, TypedDict
 
 Topic = Literal["task", "job", "inbox", "request"]
 TOPICS: frozenset[str] = frozenset({"task", "job", "inbox", "request"})
@@ -29,6 +29,8 @@ class JobEventPayload(TypedDict):
     visible: bool
     item: PortalItem | None
     source: str
+    # Staff only: the job's pendingBlockers changed (its client-facing state did not).
+    blockersChanged: NotRequired[bool]
 
 
 class TaskPayload(TypedDict):

@@ -8,7 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 if TYPE_CHECKING:
-    from models import ClientAccount, Firm, RequestTemplate, StaffMember
+    from models import ClientAccount, Firm, RequestTemplate, StaffMember, TaskTemplate
 
 
 class ClientFacingStatus(Model):
@@ -68,6 +68,11 @@ class Stage(Model):
         "models.RequestTemplate", related_name="stages", null=True, on_delete=fields.SET_NULL
     )
     request_template_id: int | None
+    # ...and open a thread with client tasks from this template on entry.
+    task_template: fields.ForeignKeyNullableRelation[TaskTemplate] = fields.ForeignKeyField(
+        "models.TaskTemplate", related_name="stages", null=True, on_delete=fields.SET_NULL
+    )
+    task_template_id: int | None
 
     class Meta:
         table = "stage"

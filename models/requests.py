@@ -8,7 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 if TYPE_CHECKING:
-    from models import ClientAccount, Firm, Job, StaffMember
+    from models import ClientAccount, Firm, Job, StaffMember, Stage
 
 
 class ClientRequest(Model):
@@ -25,6 +25,17 @@ class ClientRequest(Model):
         "models.Job", related_name="client_requests", null=True, on_delete=fields.SET_NULL
     )
     job_id: int | None
+    # The stage the job was in when the request was linked to it: the request is an item of
+    # that stage (auto-advance counts the items of the job's current stage only).
+    job_stage: fields.ForeignKeyNullableRelation[Stage] = fields.ForeignKeyField(
+        "models.Stage", related_name="linked_requests", null=True, on_delete=fields.SET_NULL
+    )
+    job_stage_id: int | None
+    # The template it was made from (a stage automation or staff): no duplicate while open.
+    template: fields.ForeignKeyNullableRelation[RequestTemplate] = fields.ForeignKeyField(
+        "models.RequestTemplate", related_name="requests", null=True, on_delete=fields.SET_NULL
+    )
+    template_id: int | None
     created_by: fields.ForeignKeyNullableRelation[StaffMember] = fields.ForeignKeyField(
         "models.StaffMember", related_name="client_requests", null=True, on_delete=fields.SET_NULL
     )
@@ -123,3 +134,20 @@ class RequestTemplate(Model):
 
     class Meta:
         table = "request_template"
+
+
+class TaskTemplate(Model):
+    """Client tasks kept for reuse: a stage automation opens a thread with them."""
+
+    id = fields.IntField(primary_key=True)
+    firm: fields.ForeignKeyRelation[Firm] = fields.ForeignKeyField(
+        "models.Firm", related_name="task_templates", on_delete=fields.CASCADE
+    )
+    firm_id: int
+    name = fields.CharField(max_length=200)
+    subject = fields.CharField(max_length=200)
+    message = fields.TextField(default="")
+    tasks: fields.JSONField[Any] = fields.JSONField(default=list)
+
+    class Meta:
+        table = "task_template"

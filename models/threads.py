@@ -8,7 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 if TYPE_CHECKING:
-    from models import ClientAccount, ClientContact, Firm, Job, StaffMember
+    from models import ClientAccount, ClientContact, Firm, Job, StaffMember, Stage, TaskTemplate
 
 
 class ChatThread(Model):
@@ -25,6 +25,16 @@ class ChatThread(Model):
         "models.Job", related_name="threads", null=True, on_delete=fields.SET_NULL
     )
     job_id: int | None
+    # The stage the job was in when the thread was linked to it (see ClientRequest.job_stage).
+    job_stage: fields.ForeignKeyNullableRelation[Stage] = fields.ForeignKeyField(
+        "models.Stage", related_name="linked_threads", null=True, on_delete=fields.SET_NULL
+    )
+    job_stage_id: int | None
+    # The task template a stage automation opened it from: no duplicate while tasks are open.
+    task_template: fields.ForeignKeyNullableRelation[TaskTemplate] = fields.ForeignKeyField(
+        "models.TaskTemplate", related_name="threads", null=True, on_delete=fields.SET_NULL
+    )
+    task_template_id: int | None
     subject = fields.CharField(max_length=200)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Counts kept on the row so lists and filters need no aggregate; updated atomically.

@@ -38,6 +38,7 @@ from models import (
     RequestTemplate,
     StaffMember,
     Stage,
+    TaskTemplate,
     UploadedFile,
 )
 from resolvers.errors import BadInput, Forbidden, NotFound, Unauthenticated
@@ -255,6 +256,13 @@ def readable_request_templates(viewer: Viewer) -> QuerySet[RequestTemplate]:
     return RequestTemplate.filter(firm_id=viewer.firm_id)
 
 
+def readable_task_templates(viewer: Viewer) -> QuerySet[TaskTemplate]:
+    """Task templates: every staff member of the firm reads them; owners and admins create,
+    delete and put them on stages."""
+    require_staff(viewer)
+    return TaskTemplate.filter(firm_id=viewer.firm_id)
+
+
 def readable_requests(viewer: Viewer) -> QuerySet[ClientRequest]:
     """Owners/admins: all; employees: team member of the account or access to the linked
     job; a portal user: its own account's PORTAL requests once sent (drafts are invisible);
@@ -394,12 +402,14 @@ async def reach_of(viewer: Viewer) -> Reach:
     return Reach(as_of)
 
 
-def client_hears_of_job_event(*, was_in_portal: bool, is_in_portal: bool) -> bool:
+def client_hears_of_job_event(
+    *, was_in_portal: bool, is_in_portal: bool, blockers_changed: bool = False
+) -> bool:
     """THE rule of whether a client may hear of a job status event (stored with the event as
     `Event.client_visible`): when the job is in its portal now, or was just before this
     change (so it learns that the job left Work in progress); a job it never saw stays
-    silent."""
-    return was_in_portal or is_in_portal
+    silent, and so does an event about the job's pending blockers (staff only)."""
+    return not blockers_changed and (was_in_portal or is_in_portal)
 
 
 def event_visible_to(viewer: Viewer, event: StoredEvent, reach: Reach) -> bool:

@@ -106,24 +106,32 @@ async def job_rows(jobs: QuerySet[Job]) -> list[JobRow]:
 
 
 def job_event_payload(
-    job: JobFields, status: ClientFacingStatus | None, source: str
+    job: JobFields, status: ClientFacingStatus | None, source: str, *, blockers_changed: bool
 ) -> JobEventPayload:
     """THE payload of a job status event (topic "job")."""
     item = portal_item(job, status)
-    return {
+    payload: JobEventPayload = {
         "jobId": str(job.id),
         "clientAccountId": str(job.client_account_id),
         "visible": item is not None,
         "item": item,
         "source": source,
     }
+    if blockers_changed:
+        payload["blockersChanged"] = True
+    return payload
 
 
 async def record_job_status_events(
-    jobs: Sequence[tuple[JobFields, ClientFacingStatus | None, bool]], source: str
+    jobs: Sequence[tuple[JobFields, ClientFacingStatus | None, bool]],
+    source: str,
+    *,
+    blockers_changed: bool = False,
 ) -> list[Recorded]:
     """Record one job status event per (job, its status, whether it was in the portal before
-    the change); the client hears of it by `access.client_hears_of_job_event`."""
+    the change); the client hears of it by `access.client_hears_of_job_event`.
+    `blockers_changed`: the job's client-facing state did not change but its
+    `pendingBlockers` may have; such an event is for staff only."""
     if not jobs:
         return []
 
@@ -134,19 +142,27 @@ async def record_job_status_events(
             "client_account_id": job.client_account_id,
             "job_id": job.id,
             "client_visible": client_hears_of_job_event(
-                was_in_portal=was_in_portal, is_in_portal=in_portal(job)
+                was_in_portal=was_in_portal,
+                is_in_portal=in_portal(job),
+                blockers_changed=blockers_changed,
             ),
-            "payload": job_event_payload(job, status, source),
+            "payload": job_event_payload(job, status, source, blockers_changed=blockers_changed),
         }
 
     return await record_events(topic="job", rows=await in_slices(jobs, row))
 
 
-async def record_job_status_event(job: Job, source: str, *, was_in_portal: bool) -> Recorded:
-    """A job left or re-entered the portal without a change of its stored settings (archive,
-    unarchive, delete): its status event alone."""
+async def record_job_status_event(
+    job: Job, source: str, *, was_in_portal: bool | None = None, blockers_changed: bool = False
+) -> Recorded:
+    """A job's status event alone, without a change of its stored client-facing settings:
+    it left or re-entered the portal (archive, unarchive, delete: `was_in_portal` says
+    whether it was there before), or only its blockers changed (`blockers_changed`)."""
     status = await ClientFacingStatus.get_or_none(id=job.cf_status_id) if job.cf_status_id else None
-    (recorded,) = await record_job_status_events([(job, status, was_in_portal)], source)
+    was = in_portal(job) if was_in_portal is None else was_in_portal
+    (recorded,) = await record_job_status_events(
+        [(job, status, was)], source, blockers_changed=blockers_changed
+    )
     return recorded
 
 
