@@ -59,9 +59,11 @@ class TaskEventPayload(TypedDict):
 
 
 class InboxEventPayload(TypedDict):
-    """Topic "inbox": a new Inbox+ notification for one staff member."""
+    """Topic "inbox": a new notification for one staff member (Inbox+, the event's
+    `recipient_staff_id`) or one portal user (its own inbox, `recipientContactId`)."""
 
     notificationId: str
+    recipientContactId: NotRequired[str]
 
 
 class RequestEventPayload(TypedDict):

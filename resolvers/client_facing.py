@@ -31,6 +31,7 @@ from eventstore.store import Recorded, record_events
 from models import ClientFacingStatus, ClientStatusChange, Job
 from resolvers.access import client_hears_of_job_event, status_in_firm
 from resolvers.errors import BadInput
+from resolvers.inbox import JobStatusNotice, notify_portal_users_of_jobs
 
 UNSET: Any = object()
 SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})
@@ -166,6 +167,26 @@ async def record_job_status_event(
     return recorded
 
 
+async def notify_clients_of_status(
+    jobs: list[tuple[JobFields, ClientFacingStatus | None]],
+) -> None:
+    """JOB_STATUS_CHANGED in the portal users' own inboxes for each changed job the client
+    now sees in Work in progress (a job hidden, archived or without a status tells the
+    client nothing). Set-based: one call for a whole bulk edit."""
+    await notify_portal_users_of_jobs(
+        [
+            JobStatusNotice(
+                job_id=job.id,
+                firm_id=job.firm_id,
+                client_account_id=job.client_account_id,
+                summary=f"{client_job_name(job)}: {status.name}",
+            )
+            for job, status in jobs
+            if status is not None and in_portal(job)
+        ]
+    )
+
+
 def set_client_facing_fields(
     job: JobFields,
     new_status: ClientFacingStatus | None,
@@ -292,6 +313,9 @@ async def apply_to_jobs(
             ],
             source,
         )
+    await notify_clients_of_status(
+        [(job, statuses.get(job.cf_status_id)) for job, _, _, _ in changed]  # type: ignore[arg-type]
+    )
     return [job for job, _, _, _ in changed]
 
 

@@ -40,7 +40,14 @@ from broadcaster import Broadcast
 from eventstore.records import StoredEvent, events_of_message
 from eventstore.store import add_sink, remove_sink
 from models import Event, EventCounter
-from resolvers.access import Reach, event_visible_to, reach_may_grow, reach_of, view_key
+from resolvers.access import (
+    Reach,
+    decision_key,
+    event_visible_to,
+    reach_may_grow,
+    reach_of,
+    view_key,
+)
 from resolvers.errors import InvalidState
 from resolvers.viewer import Viewer
 from subscriptions.redis_backend import RESUBSCRIBED
@@ -334,7 +341,7 @@ class EventHub:
 
     async def visible(self, viewer: Viewer, event: StoredEvent) -> bool:
         """`event_visible_to`, decided once per (event, view) for all its subscribers."""
-        key = (event.key, view_key(viewer))
+        key = (event.key, decision_key(viewer, event))
         decided = self._decisions.get(key)
         if decided is not None:
             return decided

@@ -9,8 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 from eventstore.records import StoredEvent
 from models import Event, Notification
+from resolvers.auth import viewer_from_request_token
 from resolvers.errors import Forbidden, InvalidState
-from resolvers.inbox import record_inbox_event
+from resolvers.inbox import notify_portal_users, record_inbox_event
 from resolvers.uow import atomic
 from subscriptions.hub import current_hub
 from subscriptions.retention import prune_events
@@ -22,7 +23,9 @@ from tests.support_realtime import (
     WsClient,
     first_error_code,
     make_job,
+    make_request,
     record_job_status,
+    third_party_link,
 )
 
 
@@ -164,11 +167,44 @@ async def test_inbox_notifications_reach_only_their_recipient(app):
     await replay.aclose()
 
 
-async def test_inbox_notifications_are_staff_only(app):
+async def test_inbox_notifications_serve_a_portal_user_its_own_and_no_third_party(app):
     world = await make_firm()
-    stream = stream_inbox_notifications(viewer=world.clients["alpha"].viewer)
+    request = await make_request(world.firm_id, world.accounts["alpha"], access="THIRD_PARTY")
+    guest = await viewer_from_request_token(await third_party_link(request))
+    assert guest is not None
     try:
-        await anext(stream)
-        raise AssertionError("a portal user must not subscribe to Inbox+")
+        await anext(stream_inbox_notifications(viewer=guest))
+        raise AssertionError("a request link reaches no inbox")
     except Forbidden:
         pass
+    stream = stream_inbox_notifications(viewer=world.clients["alpha"].viewer)
+    mine = asyncio.ensure_future(anext(stream))
+    async with atomic():
+        staff_only = await Notification.create(
+            firm_id=world.firm_id,
+            recipient_id=world.employee.id,
+            at=datetime.now(UTC),
+            kind="CLIENT_MESSAGE",
+            client_account_id=world.accounts["alpha"],
+            actor_name="Alpha Contact",
+            actor_is_client=True,
+            summary="for the employee",
+        )
+        await record_inbox_event(staff_only)
+        await notify_portal_users(
+            firm_id=world.firm_id,
+            client_account_id=world.accounts["beta"],
+            kind="FIRM_MESSAGE",
+            actor_name="Acme Tax Owner",
+            summary="for beta",
+        )
+        await notify_portal_users(
+            firm_id=world.firm_id,
+            client_account_id=world.accounts["alpha"],
+            kind="FIRM_MESSAGE",
+            actor_name="Acme Tax Owner",
+            summary="for alpha",
+        )
+    got = await asyncio.wait_for(mine, 5)
+    assert (got.kind, got.summary) == ("FIRM_MESSAGE", "for alpha")
+    await stream.aclose()
