@@ -178,7 +178,11 @@ async def test_inbox_notifications_serve_a_portal_user_its_own_and_no_third_part
     except Forbidden:
         pass
     stream = stream_inbox_notifications(viewer=world.clients["alpha"].viewer)
+    hub = current_hub()
+    before = hub.registrations
     mine = asyncio.ensure_future(anext(stream))
+    while hub.registrations == before:  # registered: what commits next reaches it
+        await asyncio.sleep(0.005)
     async with atomic():
         staff_only = await Notification.create(
             firm_id=world.firm_id,
