@@ -11,6 +11,7 @@ import json
 import socket
 import subprocess
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -303,3 +304,29 @@ def stop_process(process: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(5)
+
+
+# ---------------------------------------------------------------- readiness across processes
+
+
+async def until_live(
+    field: str, canary: Callable[[], Awaitable[int]], *clients: WsClient, seconds: float = 20
+) -> None:
+    """Wait until every client's subscription is live on its server, as the server shows it:
+    record canary events (`canary()` records one its subscriptions may see and returns its
+    seq) until each client has received one, then read each client up to the last canary,
+    so the tests go on with nothing of the canaries left unread. For servers in other
+    processes, whose hub the test cannot look into."""
+    deadline = time.monotonic() + seconds
+    seen: dict[int, int] = {}
+    last = 0
+    while len(seen) < len(clients):
+        assert time.monotonic() < deadline, "a subscription never received a canary event"
+        last = await canary()
+        for index, client in enumerate(clients):
+            if index not in seen:
+                with contextlib.suppress(TimeoutError):
+                    seen[index] = int((await client.next_data(field, wait=0.3))["seq"])
+    for index, client in enumerate(clients):
+        while seen[index] != last:
+            seen[index] = int((await client.next_data(field, wait=10))["seq"])
