@@ -82,7 +82,7 @@ class LegacyWsHandler(LegacyWSHandlerBase):
             self.keep_alive_task = asyncio.create_task(self.handle_keep_alive())
 
 
-class FirmflowGraphQL(GraphQL):
+class FirmflowGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI app with firmflow's authentication and CSRF guard."""
 
     graphql_ws_handler_class = LegacyWsHandler
@@ -312,7 +312,7 @@ async def healthz(request: Request) -> Response:
 
         client = aioredis.from_url(settings.broadcast_url, socket_timeout=2)
         try:
-            await client.ping()
+            await client.ping()  # type: ignore[misc]  # redis-py types it sync-or-async
         except Exception:
             problems.append("broadcast")
         finally:
@@ -375,7 +375,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             )
         broadcast = await start_broadcast(settings.broadcast_url)
         await start_hub(
-            broadcast, settings.broadcast_channel, queue_size=settings.subscriber_queue_size
+            broadcast,
+            settings.broadcast_channel,
+            queue_size=settings.subscriber_queue_size,
+            catch_up_seconds=settings.event_catch_up_seconds,
         )
         stop = asyncio.Event()
         workers = [

@@ -24,6 +24,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
 )
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
 
+from firmflow.context import Context
 from firmflow.db import DATABASE_UNAVAILABLE
 from firmflow.settings import get_settings
 
@@ -154,7 +155,7 @@ class SocketCaps:
                 SOCKETS.release_token(key)
 
 
-class TransportWSHandler(SocketCaps, BaseGraphQLTransportWSHandler):
+class TransportWSHandler(SocketCaps, BaseGraphQLTransportWSHandler[Context, None]):
     """graphql-transport-ws with frame checks, caps, and a clear close on an outage."""
 
     async def handle_message(self, message: Any) -> None:
@@ -194,7 +195,7 @@ class TransportWSHandler(SocketCaps, BaseGraphQLTransportWSHandler):
         await super().handle_subscribe(message)
 
 
-class LegacyWSHandlerBase(SocketCaps, BaseGraphQLWSHandler):
+class LegacyWSHandlerBase(SocketCaps, BaseGraphQLWSHandler[Context, None]):
     """graphql-ws (legacy) with frame checks and caps."""
 
     async def handle_message(self, message: Any) -> None:

@@ -106,7 +106,7 @@ class ErrorCodes(SchemaExtension):
             return  # every result was classified as it was sent
         result = self.execution_context.result
         if result is not None and getattr(result, "errors", None):
-            result.errors = self._classify_all(result.errors)
+            result.errors = self._classify_all(result.errors or [])
         pre_errors = getattr(self.execution_context, "pre_execution_errors", None)
         if pre_errors:
             self.execution_context.pre_execution_errors = self._classify_all(pre_errors)
