@@ -1,4 +1,4 @@
-# Two commands on a fresh machine: `make run` and `make test` (RUNNING.md).
+# Two commands on a fresh machine: `make run` and `make test` (docs/running.md).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -45,4 +45,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/subscribers.py
 
 clean:
-	rm -rf $(VENV) data firmflow.db
+	rm -rf $(VENV) data firmflow.db firmflow.db-shm firmflow.db-wal firmflow.db.migrate.lock

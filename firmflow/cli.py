@@ -1,4 +1,4 @@
-"""The `firmflow` command line (RUNNING.md)."""
+"""The `firmflow` command line (docs/running.md)."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ class Mutation(IdentityMutation, JobsMutation, TasksMutation, InboxMutation, Req
 def schema_extensions(limits: Limits) -> list[Callable[[], SchemaExtension] | type]:
     """The abuse limits, then error classification (factories: one instance per request).
 
-    DOMAIN.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
+    docs/domain.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
     as 0 and refuses a field deeper than `max_depth`, hence `max_depth - 1`.
     """
     return [

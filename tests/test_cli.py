@@ -1,4 +1,4 @@
-"""The `firmflow` command line of RUNNING.md, run as real processes on a temporary SQLite
+"""The `firmflow` command line of docs/running.md, run as real processes on a temporary SQLite
 database."""
 
 from __future__ import annotations
