@@ -18,11 +18,11 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
+# Migrates, seeds the demo firm (first run only), serves, and prints a banner with the
+# address and the sign-ins once the server answers. Ctrl-C stops it cleanly.
 run: $(STAMP)
-	@echo ">> migrating the embedded database and seeding the demo firm (first run only)"
-	$(BIN)/firmflow seed-demo
-	@echo ">> serving http://$(HOST):$(PORT)/graphql (GraphiQL in a browser; Ctrl-C stops)"
-	$(BIN)/firmflow serve --host $(HOST) --port $(PORT)
+	@echo ">> migrating the embedded database, seeding the demo firm (first run only), serving"
+	@$(BIN)/firmflow serve --demo --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	@echo ">> running the test suite on $${FIRMFLOW_TEST_DATABASE_URL:-SQLite} + $${FIRMFLOW_TEST_BROADCAST_URL:-memory://}"
@@ -44,5 +44,9 @@ migrations: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/subscribers.py
 
+# Everything `make run` and `make test` made: the environment, the demo database (with its
+# migration lock file), the data folder (secret key, uploads), bytecode and build metadata.
 clean:
-	rm -rf $(VENV) data firmflow.db firmflow.db-shm firmflow.db-wal firmflow.db.migrate.lock
+	rm -rf $(VENV) data firmflow.db firmflow.db-shm firmflow.db-wal firmflow.db.migrate.lock \
+		firmflow.egg-info .ruff_cache
+	find . -name __pycache__ -type d -not -path './.git/*' -prune -exec rm -rf {} +
