@@ -21,7 +21,9 @@ from firmflow.settings import (
     Settings,
     SettingsError,
     ensure_secret_key,
+    follow_served_address,
     load_settings,
+    served_public_url,
     use_settings,
 )
 from resolvers.errors import DomainError
@@ -56,6 +58,7 @@ class BannerServer(uvicorn.Server):
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    follow_served_address(os.environ, args.host, args.port)
     settings = use_settings(ensure_secret_key(load_settings()))
     asyncio.run(migrate(settings.database_url))
     banner = ""
@@ -100,8 +103,7 @@ def demo_banner(settings: Settings, host: str, port: int) -> str:
     The e-mails themselves stay in the log above (console://); the banner only says so."""
     from firmflow.seed import sign_in_lines
 
-    shown_host = "127.0.0.1" if host in {"0.0.0.0", "::", ""} else host
-    base = f"http://{shown_host}:{port}"
+    base = served_public_url(host, port)
     if settings.smtp_url.startswith("console:"):
         mail = "written to the log above (FIRMFLOW_SMTP_URL=console://)"
     else:

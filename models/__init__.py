@@ -12,7 +12,7 @@ from models.firms import (
     RateLimitHit,
     StaffMember,
 )
-from models.inbox import Notification
+from models.inbox import ClientNotification, Notification, NotificationPreference
 from models.jobs import (
     ClientFacingStatus,
     ClientStatusChange,
@@ -26,7 +26,6 @@ from models.requests import (
     Answer,
     ClientRequest,
     Question,
-    RequestLink,
     RequestTemplate,
     UploadedFile,
 )
@@ -39,6 +38,7 @@ __all__ = [
     "ClientAccount",
     "ClientContact",
     "ClientFacingStatus",
+    "ClientNotification",
     "ClientRequest",
     "ClientStatusChange",
     "ClientTask",
@@ -51,12 +51,12 @@ __all__ = [
     "JobTemplate",
     "Message",
     "Notification",
+    "NotificationPreference",
     "OutboxMail",
     "Pipeline",
     "PortalInvite",
     "Question",
     "RateLimitHit",
-    "RequestLink",
     "RequestTemplate",
     "StaffMember",
     "Stage",

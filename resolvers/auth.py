@@ -17,11 +17,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from firmflow.settings import get_settings
-from models import AuthToken, ClientContact, PortalInvite, RequestLink, StaffMember
+from models import AuthToken, ClientContact, ClientRequest, PortalInvite, StaffMember
 from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
 from resolvers.errors import BadInput, Conflict, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import check_not_limited, record_failure
+from resolvers.request_links import link_is_live, parse_link_token
 from resolvers.uow import after_commit, atomic
 from resolvers.validate import check_email, check_password, parse_id
 from resolvers.viewer import ANONYMOUS, Viewer
@@ -186,19 +187,14 @@ async def viewer_from_token(token: str | None) -> Viewer | None:
 
 
 async def viewer_from_request_token(token: str | None) -> Viewer | None:
-    """The third party holding a request's secret link; None for a wrong, revoked or
+    """The third party holding a request's live secret link; None for a wrong, revoked or
     expired link (callers answer NOT_FOUND and count the failure for rate limiting)."""
-    if not token or len(token) > 200:
+    parsed = parse_link_token(token)
+    if parsed is None:
         return None
-    link = (
-        await RequestLink.filter(token_hash=hash_token(token), revoked_at__isnull=True)
-        .select_related("request")
-        .first()
-    )
-    if link is None or link.expires_at <= datetime.now(UTC):
-        return None
-    request = link.request
-    if request.access != "THIRD_PARTY":
+    request_id, generation = parsed
+    request = await ClientRequest.get_or_none(id=request_id)
+    if request is None or not link_is_live(request, generation):
         return None
     return Viewer(
         kind="third_party",
@@ -206,7 +202,7 @@ async def viewer_from_request_token(token: str | None) -> Viewer | None:
         client_account_id=request.client_account_id,
         request_id=request.id,
         name="Third party",
-        link_id=link.id,
+        link_generation=generation,
     )
 
 
@@ -214,14 +210,10 @@ async def request_link_still_valid(viewer: Viewer) -> bool:
     """Whether the link a third party came in with still opens its request (not revoked
     by a new link, not expired, the request still THIRD_PARTY): a websocket opened with
     it hears nothing once it no longer does."""
-    if not viewer.is_third_party or viewer.link_id is None:
+    if not viewer.is_third_party or viewer.link_generation is None:
         return False
-    return await RequestLink.filter(
-        id=viewer.link_id,
-        revoked_at__isnull=True,
-        expires_at__gt=datetime.now(UTC),
-        request__access="THIRD_PARTY",
-    ).exists()
+    request = await ClientRequest.get_or_none(id=viewer.request_id)
+    return request is not None and link_is_live(request, viewer.link_generation)
 
 
 def bearer_token(header: str | None) -> str | None:
