@@ -73,6 +73,15 @@ class Server:
         assert not body.get("errors"), body["errors"]
         return body["data"]
 
+    async def sdl(self) -> str:
+        """The schema this server serves (the web client adapts to it)."""
+        firmflow = Path(sys.executable).parent / "firmflow"
+        done = await asyncio.create_subprocess_exec(
+            str(firmflow), "schema", stdout=asyncio.subprocess.PIPE
+        )
+        out, _ = await done.communicate()
+        return out.decode()
+
     async def sign_in(self, email: str) -> str:
         data = await self.gql(
             "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",

@@ -377,3 +377,34 @@ async def test_graphiql_works_offline_with_a_token_for_a_query_and_a_subscriptio
     await expect(result).to_contain_text('"kind": "CHECKED"')
     await expect(result).to_contain_text('"completed": true')
     await page.screenshot(path=str(screenshot_dir(tmp_path) / "graphiql.png"))
+
+
+async def test_the_password_reset_link_opens_its_page_once_the_server_offers_reset(
+    server: Server, pages: Pages
+):
+    """With requestPasswordReset/resetPassword served: "Forgot your password?" e-mails a
+    link whose page sets a new password and signs in. Without them the pages say so and
+    the sign-in form offers no reset."""
+    from playwright.async_api import expect
+
+    page = await pages.open()
+    await page.goto(server.base + "/")
+    forgot = page.get_by_role("link", name="Forgot your password?")
+    offered = "resetPassword(" in (await server.sdl())
+    if not offered:
+        await expect(page.get_by_role("button", name="Sign in")).to_be_visible()
+        await expect(forgot).to_have_count(0)
+        await page.goto(server.base + "/reset-password?token=whatever")
+        await expect(page.get_by_text("does not offer password reset yet")).to_be_visible()
+        return
+    await forgot.click()
+    await page.get_by_label("E-mail").fill("admin@demo.firmflow.test")
+    await page.get_by_role("button", name="E-mail me a link").click()
+    await expect(page.get_by_text("an e-mail with a link")).to_be_visible()
+    link = await server.link_mailed_to("admin@demo.firmflow.test", "/reset-password?token=")
+    await page.goto(link)
+    await page.get_by_label("New password (at least 8 characters)").fill("new-admin-password")
+    await page.get_by_label("Repeat the password").fill("new-admin-password")
+    await page.get_by_role("button", name="Save the new password").click()
+    await expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
+    await expect(page.get_by_text("Adam Admin")).to_be_visible()
