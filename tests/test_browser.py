@@ -243,6 +243,10 @@ async def test_a_third_party_answers_through_the_emailed_link_and_staff_see_it_s
     await third_party.get_by_role("button", name="Submit answers").click()
     await expect(third_party.get_by_text("Submitted. Thank you!")).to_be_visible()
     await expect(row).to_contain_text("SUBMITTED", timeout=LIVE_WITHIN_MS)
+    submitted = staff.locator("#inbox").get_by_role(
+        "link", name=f"Third party submitted the request “{title}”"
+    )
+    await expect(submitted).to_be_visible(timeout=LIVE_WITHIN_MS)
     await third_party.screenshot(path=str(screenshot_dir(tmp_path) / "third-party-request.png"))
 
     # The firm's "request submitted" e-mail links to the answers.

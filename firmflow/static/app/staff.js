@@ -12,7 +12,7 @@ const BOARD = `query Board($pipelineId: ID!) {
 }`;
 const THREADS = `query Threads { threads(taskFilter: WITH_TASKS) { id subject clientAccount { name } completedTaskCount totalTaskCount } }`;
 const REQUESTS = `query Requests { clientRequests { id title status access clientAccount { name } } }`;
-const INBOX = `query Inbox { inbox(first: 20) { unreadCount edges { node { id at kind read summary clientAccount { name } } } } }`;
+const INBOX = `query Inbox { inbox(first: 20) { unreadCount edges { node { id at kind read summary clientAccount { name } request { id } } } } }`;
 
 function progress(done, total) {
   return `${done} of ${total} tasks done`;
@@ -136,7 +136,7 @@ export function staffDashboard(main) {
     return h(
       `li${n.read ? "" : ".unread"}`,
       { "data-notification": n.id },
-      h("div", { text: n.summary }),
+      n.request ? h("div", {}, link(`/requests/${n.request.id}`, n.summary)) : h("div", { text: n.summary }),
       h("div.small", {}, n.clientAccount.name, " · ", when(n.at)),
     );
   }
