@@ -13,6 +13,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from firmflow.mailer import build_message, transport_for
+from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from models import OutboxMail
 from resolvers.uow import after_commit
@@ -69,6 +70,7 @@ async def deliver_due_mail(now: datetime | None = None) -> int:
         .order_by("id")
         .limit(100)
     )
+    await pause_point("outbox-claim")  # tests: several processes meet here
     sent = 0
     for mail in due:
         if not await _claim(mail.id, now):
