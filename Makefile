@@ -2,25 +2,35 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+CKSUM := $(shell cksum pyproject.toml | cut -d' ' -f1)
+# `make run` needs firmflow itself; `make test` and `make lint` add the test tools (pytest,
+# ruff, Playwright...), so a first `make run` downloads less.
+RUN_STAMP := $(VENV)/.run-installed-$(CKSUM)
+STAMP := $(VENV)/.installed-$(CKSUM)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test lint format migrations bench clean
 
-$(STAMP): pyproject.toml
-	@echo ">> creating $(VENV) and installing firmflow with its test tools"
+$(RUN_STAMP): pyproject.toml
+	@echo ">> creating $(VENV) and installing firmflow"
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "firmflow needs Python 3.11 or newer (PYTHON=$(PYTHON))"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@rm -f $(VENV)/.run-installed-*
+	@touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
+	@echo ">> installing the test tools into $(VENV)"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
 # Migrates, seeds the demo firm (first run only), serves, and prints a banner with the
 # address and the sign-ins once the server answers. Ctrl-C stops it cleanly.
-run: $(STAMP)
+run: $(RUN_STAMP)
 	@echo ">> migrating the embedded database, seeding the demo firm (first run only), serving"
 	@$(BIN)/firmflow serve --demo --host $(HOST) --port $(PORT)
 
