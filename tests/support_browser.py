@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from firmflow.settings import PROJECT_ROOT
 from tests.support import MailBox, body_of
 
 CHROMIUM = Path(os.environ.get("FIRMFLOW_CHROMIUM", "/usr/bin/chromium"))
@@ -75,12 +76,9 @@ class Server:
 
     async def sdl(self) -> str:
         """The schema this server serves (the web client adapts to it)."""
-        firmflow = Path(sys.executable).parent / "firmflow"
-        done = await asyncio.create_subprocess_exec(
-            str(firmflow), "schema", stdout=asyncio.subprocess.PIPE
-        )
-        out, _ = await done.communicate()
-        return out.decode()
+        from tools.check_contract import served_sdl
+
+        return served_sdl()
 
     async def sign_in(self, email: str) -> str:
         data = await self.gql(
@@ -125,9 +123,10 @@ def server_env(
 
 
 def start_server(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
-    firmflow = Path(sys.executable).parent / "firmflow"
+    """`firmflow serve --demo` of this checkout (`-m` from the project root)."""
     return subprocess.Popen(
-        [str(firmflow), "serve", "--demo", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "firmflow.cli", "serve", "--demo", "--port", str(port)],
+        cwd=PROJECT_ROOT,
         env=env,
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,

@@ -412,3 +412,37 @@ async def test_the_password_reset_link_opens_its_page_once_the_server_offers_res
     await page.get_by_role("button", name="Save the new password").click()
     await expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
     await expect(page.get_by_text("Adam Admin")).to_be_visible()
+
+
+async def test_the_clients_to_do_and_inbox_follow_new_tasks_live_once_served(
+    server: Server, pages: Pages
+):
+    """With clientTodo and the client's own inbox served, the portal shows them and both
+    follow new tasks live; without them, the portal has no such sections."""
+    from playwright.async_api import expect
+
+    sdl = await server.sdl()
+    client = await pages.signed_in("ana@client.firmflow.test")
+    await expect(client.get_by_role("heading", name="Work in progress")).to_be_visible()
+    todo = client.locator("#todo")
+    inbox = client.locator("#inbox")
+    await expect(todo).to_have_count(1 if "clientTodo:" in sdl else 0)
+    await expect(inbox).to_have_count(1 if "NEW_CLIENT_TASKS" in sdl else 0)
+    if "clientTodo:" not in sdl and "NEW_CLIENT_TASKS" not in sdl:
+        return
+    await expect(client.locator("body")).to_have_attribute("data-live", "connected")
+    owner = await server.sign_in("owner@demo.firmflow.test")
+    threads = (await server.gql("{ threads { id subject } }", token=owner))["threads"]
+    thread = next(t for t in threads if t["subject"] == "2025 tax return: documents")
+    title = f"Send the 1098 mortgage statement {uuid.uuid4().hex[:4]}"
+    await server.gql(
+        "mutation($id: ID!, $t: [String!]!) { addClientTasks(threadId: $id, titles: $t) { id } }",
+        {"id": thread["id"], "t": [title]},
+        token=owner,
+    )
+    if "clientTodo:" in sdl:
+        await expect(todo).to_contain_text(title, timeout=LIVE_WITHIN_MS)
+    if "NEW_CLIENT_TASKS" in sdl:
+        await expect(inbox.locator("li").first).to_contain_text(
+            "2025 tax return: documents", timeout=LIVE_WITHIN_MS
+        )
