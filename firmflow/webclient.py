@@ -19,7 +19,7 @@ APP_SHELL = STATIC_DIR / "app" / "index.html"
 
 # Every path the client routes (app.js `pageFor`); the e-mailed links among them:
 # /portal/invite?token=, /portal/threads/{id}, /portal/requests/{id}, /requests/{id},
-# /shared-request?token=, /reset-password?token=.
+# /shared-request?token=, /reset-password?token=. /preview/{id} is staff's portal preview.
 CLIENT_PATHS = [
     "/",
     "/sign-in",
@@ -28,6 +28,7 @@ CLIENT_PATHS = [
     "/reset-password",
     "/shared-request",
     "/requests/{request_id}",
+    "/preview/{client_account_id}",
     "/portal",
     "/portal/{rest:path}",
 ]
@@ -37,6 +38,7 @@ FEATURES = {
     "password-reset": ("requestPasswordReset(", "resetPassword("),
     "client-todo": ("clientTodo:",),
     "client-inbox": ("NEW_CLIENT_TASKS",),
+    "portal-view": ("portalView(",),
 }
 
 

@@ -154,6 +154,7 @@ async def test_a_client_ticks_a_task_and_the_staff_dashboard_and_inbox_update_wi
 
     client = await pages.signed_in("ana@client.firmflow.test")
     await expect(client.get_by_role("heading", name="Work in progress")).to_be_visible()
+    await expect(client.locator("body")).to_have_attribute("data-live", "connected")
     task = client.get_by_label("Upload 1099-INT statements from your bank")
     await expect(task).not_to_be_checked()
     async with client.expect_response(
@@ -170,6 +171,16 @@ async def test_a_client_ticks_a_task_and_the_staff_dashboard_and_inbox_update_wi
     )
     await expect(client.locator("[data-thread] .progress")).to_contain_text("2 of 3 tasks done")
     await expect(task).to_be_checked()
+
+    # The portal preview shows staff what Ana sees (read-only), following changes live.
+    await staff.get_by_role("link", name="Preview the portal of Ana Garcia (household)").click()
+    await expect(
+        staff.get_by_role("heading", name="The portal of Ana Garcia (household), as they see it")
+    ).to_be_visible()
+    await expect(staff.locator("#wip")).to_contain_text("Waiting for docs")
+    await expect(staff.locator("#wip")).not_to_contain_text("2025 Form 1040 - Garcia (internal)")
+    await staff.go_back()
+    await expect(task_list).to_contain_text("2 of 3 tasks done")
 
     shots = screenshot_dir(tmp_path)
     await staff.screenshot(path=str(shots / "staff-dashboard.png"), full_page=True)

@@ -3,7 +3,7 @@
 import { session, clearSession, gql } from "./gql.js";
 import { h, fill, link, navigate } from "./ui.js";
 import { signInPage, acceptInvitePage, resetPasswordPage, forgotPasswordPage } from "./account.js";
-import { staffDashboard, staffRequestPage } from "./staff.js";
+import { staffDashboard, staffRequestPage, portalPreviewPage } from "./staff.js";
 import { portalHome, portalThreadPage } from "./portal.js";
 import { portalRequestPage, sharedRequestPage } from "./request.js";
 
@@ -53,6 +53,7 @@ function pageFor(path, params) {
   }
   if (path === "/board") return staff ? () => staffDashboard(main) : null;
   if ((m = path.match(/^\/requests\/([^/]+)$/))) return staff ? () => staffRequestPage(main, m[1]) : null;
+  if ((m = path.match(/^\/preview\/([^/]+)$/))) return staff ? () => portalPreviewPage(main, m[1]) : null;
   if (path === "/portal") return client ? () => portalHome(main) : null;
   if ((m = path.match(/^\/portal\/threads\/([^/]+)$/))) return client ? () => portalThreadPage(main, m[1]) : null;
   if ((m = path.match(/^\/portal\/requests\/([^/]+)$/))) return client ? () => portalRequestPage(main, m[1]) : null;

@@ -1,7 +1,7 @@
 // Staff: the dashboard (a pipeline's board with client-facing statuses, client task lists,
 // client requests, Inbox+), all live; and one request's answers.
 import { gql, subscribe, download } from "./gql.js";
-import { h, fill, when, statusBadge, liveRegion, debounce, guarded, link } from "./ui.js";
+import { h, fill, when, statusBadge, liveRegion, debounce, guarded, link, features } from "./ui.js";
 import { answerText } from "./request.js";
 
 const BOARD = `query Board($pipelineId: ID!) {
@@ -27,6 +27,7 @@ export function staffDashboard(main) {
   const requests = h("tbody", { id: "requests" });
   const inbox = h("ul.plain.feed", { id: "inbox" });
   const unread = h("span", { id: "unread" });
+  const portals = h("ul.plain.feed", { id: "portals" });
   fill(
     main,
     h("h1", { text: "Dashboard" }),
@@ -59,11 +60,21 @@ export function staffDashboard(main) {
         ),
       ),
       h(
-        "section.panel",
-        { "aria-labelledby": "inbox-title" },
-        h("h2", { id: "inbox-title" }, "Inbox+ ", unread),
-        h("button", { type: "button", text: "Mark all as read", onclick: () => markAllRead() }),
-        inbox,
+        "div",
+        {},
+        h(
+          "section.panel",
+          { "aria-labelledby": "inbox-title" },
+          h("h2", { id: "inbox-title" }, "Inbox+ ", unread),
+          h("button", { type: "button", text: "Mark all as read", onclick: () => markAllRead() }),
+          inbox,
+        ),
+        h(
+          "section.panel",
+          { "aria-labelledby": "portals-title" },
+          h("h2", { id: "portals-title", text: "Client portals" }),
+          portals,
+        ),
       ),
     ),
   );
@@ -152,11 +163,16 @@ export function staffDashboard(main) {
     await loadInbox();
   }
 
+  async function loadPortals() {
+    const data = await guarded(message, () => gql("query { clientAccounts { id name } }"));
+    if (!data) return;
+    fill(portals, data.clientAccounts.map((a) => h("li", {}, link(`/preview/${a.id}`, `Preview the portal of ${a.name}`))));
+  }
   async function start() {
     const data = await guarded(message, () => gql("query { pipelines { id name } }"));
     if (!data) return;
     fill(picker, data.pipelines.map((p) => h("option", { value: p.id, text: p.name })));
-    await Promise.all([loadBoard(), loadThreads(), loadRequests(), loadInbox()]);
+    await Promise.all([loadBoard(), loadThreads(), loadRequests(), loadInbox(), loadPortals()]);
   }
   picker.addEventListener("change", loadBoard);
   start();
@@ -247,4 +263,76 @@ export function staffRequestPage(main, id) {
   load();
   const stop = subscribe("subscription Req($id: ID) { requestEvents(requestId: $id) { seq status } }", { id }, debounce(load), { onConnected: debounce(load) });
   return stop;
+}
+
+const PREVIEW = `query Preview($id: ID!) { portalPreview(clientAccountId: $id) { jobId jobName status description updatedAt } clientAccount(id: $id) { name } }`;
+const PORTAL_VIEW = `query View($id: ID) {
+  portalView(clientAccountId: $id) {
+    workInProgress { jobId jobName status description updatedAt }
+    threads { id subject completedTaskCount totalTaskCount tasks { id title completed } }
+    requests { id title status }
+  }
+  clientAccount(id: $id) { name }
+}`;
+
+/** Read-only: the portal exactly as the account's portal users see it. */
+export function portalPreviewPage(main, id) {
+  const message = liveRegion();
+  const body = h("div");
+  fill(main, h("p", {}, link("/board", "← Dashboard")), body, message);
+  const full = features().has("portal-view");
+  async function load() {
+    const data = await guarded(message, () => gql(full ? PORTAL_VIEW : PREVIEW, { id }));
+    if (!data) return;
+    const name = data.clientAccount ? data.clientAccount.name : "";
+    document.title = `Portal of ${name} · firmflow`;
+    const wip = full ? data.portalView.workInProgress : data.portalPreview;
+    fill(
+      body,
+      h("h1", { text: `The portal of ${name}, as they see it` }),
+      h(
+        "section.panel",
+        { "aria-labelledby": "wip-title" },
+        h("h2", { id: "wip-title", text: "Work in progress" }),
+        h(
+          "ul.plain.feed",
+          { id: "wip" },
+          wip.length
+            ? wip.map((item) =>
+                h("li", {}, h("strong", { text: item.jobName }), " ", statusBadge(item.status), item.description ? h("div", { text: item.description }) : null),
+              )
+            : h("li.muted", { text: "Nothing in progress." }),
+        ),
+      ),
+      full
+        ? [
+            h(
+              "section.panel",
+              { "aria-labelledby": "chats-title" },
+              h("h2", { id: "chats-title", text: "Chats & tasks" }),
+              h(
+                "ul.plain.feed",
+                {},
+                data.portalView.threads.map((t) =>
+                  h("li", {}, h("strong", { text: t.subject }), h("div.small", { text: `${t.completedTaskCount} of ${t.totalTaskCount} tasks done` })),
+                ),
+              ),
+            ),
+            h(
+              "section.panel",
+              { "aria-labelledby": "req-title" },
+              h("h2", { id: "req-title", text: "Requests" }),
+              h("ul.plain.feed", {}, data.portalView.requests.map((r) => h("li", {}, r.title, " ", statusBadge(r.status, r.status)))),
+            ),
+          ]
+        : null,
+    );
+  }
+  load();
+  const reload = debounce(load);
+  const stops = [
+    subscribe("subscription P($id: ID) { jobStatusEvents(clientAccountId: $id) { seq } }", { id }, reload, { onConnected: reload }),
+    subscribe("subscription T($id: ID) { clientTaskEvents(clientAccountId: $id) { seq } }", { id }, reload),
+  ];
+  return () => stops.forEach((stop) => stop());
 }

@@ -25,10 +25,18 @@ function append(el, children) {
   }
 }
 
-/** Replace an element's content. */
+/**
+ * Replace an element's content. A live update must not take the keyboard away: if the
+ * focus was inside, it goes back to the new element with the same id.
+ */
 export function fill(el, ...children) {
+  const focused = el.contains(document.activeElement) && document.activeElement.id;
   el.replaceChildren();
   append(el, children);
+  if (focused) {
+    const again = document.getElementById(focused);
+    if (again) again.focus();
+  }
   return el;
 }
 
