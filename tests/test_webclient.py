@@ -23,7 +23,7 @@ EMAILED_LINKS = [
 
 
 async def test_every_emailed_link_and_the_start_page_answer_the_web_client(http: httpx.AsyncClient):
-    for path in ["/", "/board", "/portal", *EMAILED_LINKS]:
+    for path in ["/", "/board", "/portal", "/preview/1", *EMAILED_LINKS]:
         response = await http.get(path)
         assert response.status_code == 200, path
         assert response.headers["content-type"].startswith("text/html"), path
