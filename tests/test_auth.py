@@ -243,3 +243,12 @@ async def test_inviting_a_contact_who_already_has_portal_access_is_a_conflict(gq
     contact = await ClientContact.get(client_account_id=world.accounts["alpha"])
     result = await gql(INVITE, {"id": str(contact.id)}, token=world.owner.token)
     assert error_code(result) == "CONFLICT"
+
+
+async def test_a_token_used_a_moment_ago_is_refused_right_after_logout(gql):
+    """The viewer of a token is kept a few seconds per process; logout forgets it at once."""
+    world = await make_firm()
+    for _ in range(2):
+        assert (await gql(VIEWER, token=world.owner.token))["data"]["viewer"]
+    assert (await gql("mutation { logout }", token=world.owner.token))["data"] == {"logout": True}
+    assert error_code(await gql(VIEWER, token=world.owner.token)) == "UNAUTHENTICATED"
