@@ -266,7 +266,7 @@ export function staffRequestPage(main, id) {
 }
 
 const PREVIEW = `query Preview($id: ID!) { portalPreview(clientAccountId: $id) { jobId jobName status description updatedAt } clientAccount(id: $id) { name } }`;
-const PORTAL_VIEW = `query View($id: ID) {
+const PORTAL_VIEW = `query View($id: ID!) {
   portalView(clientAccountId: $id) {
     workInProgress { jobId jobName status description updatedAt }
     threads { id subject completedTaskCount totalTaskCount tasks { id title completed } }
