@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-$(CKSUM)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrations bench clean
+.PHONY: run test lint typecheck format migrations bench clean
 
 $(RUN_STAMP): pyproject.toml
 	@echo ">> creating $(VENV) and installing firmflow"
@@ -41,6 +41,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# mypy over the product's packages ([tool.mypy] in pyproject.toml); .ci/run runs it.
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
