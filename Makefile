@@ -1,28 +1,38 @@
-# Two commands on a fresh machine: `make run` and `make test` (RUNNING.md).
+# Two commands on a fresh machine: `make run` and `make test` (docs/running.md).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+CKSUM := $(shell cksum pyproject.toml | cut -d' ' -f1)
+# `make run` needs firmflow itself; `make test` and `make lint` add the test tools (pytest,
+# ruff, Playwright...), so a first `make run` downloads less.
+RUN_STAMP := $(VENV)/.run-installed-$(CKSUM)
+STAMP := $(VENV)/.installed-$(CKSUM)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test lint typecheck format migrations bench clean
 
-$(STAMP): pyproject.toml
-	@echo ">> creating $(VENV) and installing firmflow with its test tools"
+$(RUN_STAMP): pyproject.toml
+	@echo ">> creating $(VENV) and installing firmflow"
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "firmflow needs Python 3.11 or newer (PYTHON=$(PYTHON))"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@rm -f $(VENV)/.run-installed-*
+	@touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
+	@echo ">> installing the test tools into $(VENV)"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
-run: $(STAMP)
-	@echo ">> migrating the embedded database and seeding the demo firm (first run only)"
-	$(BIN)/firmflow seed-demo
-	@echo ">> serving http://$(HOST):$(PORT)/graphql (GraphiQL in a browser; Ctrl-C stops)"
-	$(BIN)/firmflow serve --host $(HOST) --port $(PORT)
+# Migrates, seeds the demo firm (first run only), serves, and prints a banner with the
+# address and the sign-ins once the server answers. Ctrl-C stops it cleanly.
+run: $(RUN_STAMP)
+	@echo ">> migrating the embedded database, seeding the demo firm (first run only), serving"
+	@$(BIN)/firmflow serve --demo --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	@echo ">> running the test suite on $${FIRMFLOW_TEST_DATABASE_URL:-SQLite} + $${FIRMFLOW_TEST_BROADCAST_URL:-memory://}"
@@ -48,5 +58,9 @@ migrations: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/subscribers.py
 
+# Everything `make run` and `make test` made: the environment, the demo database (with its
+# migration lock file), the data folder (secret key, uploads), bytecode and build metadata.
 clean:
-	rm -rf $(VENV) data firmflow.db
+	rm -rf $(VENV) data firmflow.db firmflow.db-shm firmflow.db-wal firmflow.db.migrate.lock \
+		firmflow.egg-info .ruff_cache
+	find . -name __pycache__ -type d -not -path './.git/*' -prune -exec rm -rf {} +

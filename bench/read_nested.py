@@ -24,7 +24,7 @@ What it does:
 
 Scenarios (`--scenarios`, comma separated; default all):
   jobs            the issue's nested job list, as the owner (PostGraphile peer: allJobs)
-  jobs_employee   the same as the demo employee (ACCESS.md: only their team's or assigned jobs)
+  jobs_employee   the same as the demo employee (docs/access.md: only their team's or assigned jobs)
   kanban          the kanban of the 2,000-job pipeline, as the owner
   threads         threads(clientAccountId) with tasks and messages, as the owner
   inbox           inbox(first: 50), as the owner

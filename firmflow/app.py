@@ -15,7 +15,8 @@ from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -27,6 +28,7 @@ from firmflow.context import Context
 from firmflow.db import migrate, tortoise_config
 from firmflow.files import download_file
 from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
+from firmflow.webclient import STATIC_DIR, client_routes
 from firmflow.websockets import SOCKETS, LegacyWSHandlerBase, TransportWSHandler, token_key
 from resolvers.auth import (
     bearer_token,
@@ -82,11 +84,20 @@ class LegacyWsHandler(LegacyWSHandlerBase):
             self.keep_alive_task = asyncio.create_task(self.handle_keep_alive())
 
 
+GRAPHIQL_PAGE = STATIC_DIR / "graphiql" / "index.html"
+
+
 class FirmflowGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI app with firmflow's authentication and CSRF guard."""
 
     graphql_ws_handler_class = LegacyWsHandler
     graphql_transport_ws_handler_class = TransportWSHandler
+
+    @property
+    def graphql_ide_html(self) -> str:
+        """GraphiQL from the package's own files (firmflow/static/graphiql), not from a
+        CDN: the page works behind a firewall or with no network at all."""
+        return GRAPHIQL_PAGE.read_text()
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         context = Context(
@@ -349,8 +360,9 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     tests that manage the database themselves pass False."""
     settings = use_settings(ensure_secret_key(settings or get_settings()))
     redact_access_log()
+    schema = build_schema()
     graphql = FirmflowGraphQL(
-        build_schema(),
+        schema,
         graphql_ide="graphiql" if settings.graphiql else None,
         multipart_uploads_enabled=True,
         # Capped by firmflow.websockets (FIRMFLOW_MAX_SUBSCRIPTIONS_PER_SOCKET).
@@ -403,6 +415,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz),
         Route("/files/{file_id}", download_file),
+        Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+        *client_routes(schema.as_str()),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings

@@ -1,9 +1,10 @@
-"""The `firmflow` command line (RUNNING.md)."""
+"""The `firmflow` command line (docs/running.md)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -12,14 +13,17 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlparse
 
+import uvicorn
 from tortoise import Tortoise
 
 from firmflow.db import DATABASE_UNAVAILABLE, make_migrations, migrate, tortoise_config
 from firmflow.settings import (
+    Settings,
     SettingsError,
     ensure_secret_key,
     follow_served_address,
     load_settings,
+    served_public_url,
     use_settings,
 )
 from resolvers.errors import DomainError
@@ -39,9 +43,21 @@ async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> An
         await Tortoise.close_connections()
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+class BannerServer(uvicorn.Server):
+    """uvicorn's server, printing a banner once it accepts connections (so the banner is
+    the last thing on screen after `make run`, below the start-up log)."""
 
+    def __init__(self, config: uvicorn.Config, banner: str) -> None:
+        super().__init__(config)
+        self.banner = banner
+
+    async def startup(self, sockets: Any = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started and self.banner:
+            print(self.banner, flush=True)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
     follow_served_address(os.environ, args.host, args.port)
     settings = use_settings(ensure_secret_key(load_settings()))
     try:
@@ -53,28 +69,72 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"firmflow serving on http://{args.host}:{args.port}/graphql", flush=True)
-    proxies = settings.trusted_proxies
-    uvicorn.run(
-        "firmflow.asgi:app",
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        # X-Forwarded-For / -Proto are believed only from FIRMFLOW_TRUSTED_PROXIES (uvicorn
-        # would otherwise trust 127.0.0.1, and anyone on the host could pick an address).
-        proxy_headers=bool(proxies),
-        forwarded_allow_ips=list(proxies) if proxies else None,
-        # A websocket frame is at most a request body (FIRMFLOW_MAX_BODY_BYTES).
-        ws_max_size=settings.limits.max_body_bytes,
+    banner = ""
+    if args.demo:
+        from firmflow.seed import seed_demo, sign_in_lines
+
+        created, lines = asyncio.run(_with_orm(settings.database_url, seed_demo))
+        if created:  # what the demo holds goes to the log; the sign-ins to the banner
+            notes = [line for line in lines[1:] if line not in sign_in_lines()]
+            logging.getLogger("firmflow").info("demo firm created\n%s", "\n".join(notes))
+        banner = demo_banner(settings, args.host, args.port)
+    else:
+        print(f"firmflow serving on http://{args.host}:{args.port}/graphql", flush=True)
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "workers": args.workers,
         # Pings idle sockets; a peer that does not answer in time is closed (dead socket).
-        ws_ping_interval=settings.ws_ping_seconds,
-        ws_ping_timeout=settings.ws_ping_seconds,
+        "ws_ping_interval": settings.ws_ping_seconds,
+        "ws_ping_timeout": settings.ws_ping_seconds,
         # Event messages are a few hundred bytes: compressing each costs CPU per socket and
         # a zlib context (~40 KB) per socket, and saves little (bench/README.md).
-        ws_per_message_deflate=False,
-        log_level="info",
-    )
-    return 0
+        "ws_per_message_deflate": False,
+        "log_level": "info",
+        # X-Forwarded-For / -Proto are believed only from FIRMFLOW_TRUSTED_PROXIES (uvicorn
+        # would otherwise trust 127.0.0.1, and anyone on the host could pick an address).
+        "proxy_headers": bool(settings.trusted_proxies),
+        "forwarded_allow_ips": list(settings.trusted_proxies) or None,
+        # A websocket frame is at most a request body (FIRMFLOW_MAX_BODY_BYTES).
+        "ws_max_size": settings.limits.max_body_bytes,
+    }
+    if args.workers > 1:
+        if banner:
+            print(banner, flush=True)
+        uvicorn.run("firmflow.asgi:app", **options)
+        return 0
+    server = BannerServer(uvicorn.Config("firmflow.asgi:app", **options), banner)
+    # uvicorn re-raises Ctrl-C after its graceful shutdown; the shutdown is done, so end
+    # quietly with status 0 (no traceback, no error line from `make run`).
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run()
+    return 0 if server.started else 3
+
+
+def demo_banner(settings: Settings, host: str, port: int) -> str:
+    """What a person needs after `make run`: where to go, how to sign in, where e-mail went.
+
+    The e-mails themselves stay in the log above (console://); the banner only says so."""
+    from firmflow.seed import sign_in_lines
+
+    base = served_public_url(host, port)
+    if settings.smtp_url.startswith("console:"):
+        mail = "written to the log above (FIRMFLOW_SMTP_URL=console://)"
+    else:
+        parsed = urlparse(settings.smtp_url)
+        mail = f"sent through {parsed.scheme}://{parsed.hostname}:{parsed.port or ''}".rstrip(":")
+    rule = "-" * 72
+    lines = [
+        rule,
+        f"  firmflow is running: {base}/",
+        f"  GraphiQL:            {base}/graphql",
+        "  Sign in with (password demo-password):",
+        *(line.replace(" / demo-password", "") for line in sign_in_lines()),
+        f"  E-mails: {mail}",
+        "  Ctrl-C stops the server.",
+        rule,
+    ]
+    return "\n".join(lines)
 
 
 def redacted_url(url: str) -> str:
@@ -161,6 +221,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--demo",
+        action="store_true",
+        help="seed the demo firm first (once) and print its sign-ins when ready (make run)",
+    )
     serve.set_defaults(run=cmd_serve)
     sub.add_parser("migrate", help="apply pending migrations").set_defaults(run=cmd_migrate)
     firm = sub.add_parser("create-firm", help="create a firm and its owner")
@@ -188,6 +253,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # Tortoise logs "Tortoise-ORM shutdown" at INFO each time a command closes its
+    # connections (migrating and seeding before serving): noise for the person reading.
+    logging.getLogger("tortoise").setLevel(logging.WARNING)
     args = parser().parse_args(argv)
     try:
         return args.run(args)

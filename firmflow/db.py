@@ -184,7 +184,7 @@ async def make_migrations(name: str, pg_url: str) -> dict[str, str | None]:
     """
     made: dict[str, str | None] = {}
     for dialect in ("sqlite", "postgres"):
-        EXECUTOR_CACHE.clear()  # its keys omit the dialect (STACK_NOTES.md)
+        EXECUTOR_CACHE.clear()  # its keys omit the dialect (docs/architecture.md, "Stack notes")
         url = scratch_url(dialect, pg_url)
         location = MIGRATIONS_DIR / dialect
         await create_database(url)

@@ -1,6 +1,6 @@
 """Settings from the environment, validated once at start.
 
-Every variable of RUNNING.md lives here with its default, so a bad value fails loudly at
+Every variable of docs/running.md lives here with its default, so a bad value fails loudly at
 start with a message naming the variable instead of misbehaving later.
 """
 
@@ -52,7 +52,7 @@ def _url(name: str, raw: str, schemes: set[str]) -> str:
 
 @dataclass(frozen=True)
 class Limits:
-    """Abuse limits of DOMAIN.md's Precise rules; settings may change them."""
+    """Abuse limits of docs/domain.md's Precise rules; settings may change them."""
 
     max_depth: int = 12
     max_aliases: int = 30

@@ -425,7 +425,7 @@ def client_hears_of_job_event(
 
 
 def event_visible_to(viewer: Viewer, event: StoredEvent, reach: Reach) -> bool:
-    """THE rule of which stored event a viewer may receive (ACCESS.md, "subscriptions").
+    """THE rule of which stored event a viewer may receive (docs/access.md, "subscriptions").
 
     Owners/admins: their firm. Employees: events of jobs they can read, of threads of their
     team accounts, of requests they can read. Staff: inbox events addressed to them. A

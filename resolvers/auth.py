@@ -187,7 +187,7 @@ async def viewer_for_contact(contact: ClientContact, token_id: int | None = None
 # database for the same token on every request (one statement in eight of a job list). A
 # logout in this process forgets every kept viewer at once (`forget_cached_viewers`, after
 # its commit); a revocation through another process reaches this one within
-# VIEWER_CACHE_SECONDS (ACCESS.md: within 5 s). An expiry is honoured exactly (kept with
+# VIEWER_CACHE_SECONDS (within 5 s). An expiry is honoured exactly (kept with
 # the viewer). Whatever else ends a token's validity must call `forget_cached_viewers`
 # after its commit.
 VIEWER_CACHE_SECONDS = 4.0

@@ -59,7 +59,7 @@ async def get_firm(*, viewer: Viewer) -> Firm:
 
 
 def firm_settings(*, viewer: Viewer, firm: Firm) -> Firm:
-    """The firm's settings are read by its staff (ACCESS.md: employees read, clients no)."""
+    """The firm's settings are read by its staff (docs/access.md: employees read, clients no)."""
     require_staff(viewer)
     if firm.id != viewer.firm_id:
         raise NotFound("firm not found")

@@ -1,6 +1,6 @@
 """The items of a job's stage: what auto-advance waits for and `Job.pendingBlockers` shows.
 
-DOMAIN.md "Auto-advance counts the items of the current stage": the items of a job's current
+docs/domain.md "Auto-advance counts the items of the current stage": the items of a job's current
 stage are its requests (not CANCELLED) and its threads with at least one task that were
 linked to the job while it was in that stage (created with a job, linked later, or created
 by the stage's automations). Each request and thread remembers that stage in `job_stage_id`

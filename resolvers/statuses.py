@@ -29,7 +29,7 @@ DEFAULT_STATUSES: tuple[tuple[str, str], ...] = (
 
 
 async def create_default_statuses(firm_id: int) -> list[ClientFacingStatus]:
-    """A new firm starts with the five statuses of DOMAIN.md, in order."""
+    """A new firm starts with the five statuses of docs/domain.md, in order."""
     return [
         await ClientFacingStatus.create(
             firm_id=firm_id, name=name, description=description, position=position

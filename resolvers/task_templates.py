@@ -3,7 +3,7 @@
 A task template is a subject, a message and a list of client tasks; a stage's task
 automation opens a thread from it when a job enters the stage (`automation.py`, through
 `tasks.open_thread_from_template`). Owners and admins change templates and automations;
-every staff member reads them (ACCESS.md). A template a stage uses cannot be deleted.
+every staff member reads them (docs/access.md). A template a stage uses cannot be deleted.
 """
 
 from __future__ import annotations

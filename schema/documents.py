@@ -60,7 +60,7 @@ class DocumentRules:
 def limit_rules(limits: Limits) -> DocumentRules:
     """The abuse limits of the settings as rules (built here, once).
 
-    DOMAIN.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
+    docs/domain.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
     as 0 and refuses a field deeper than `max_depth`, hence `max_depth - 1`.
     """
     depth = QueryDepthLimiter(max_depth=limits.max_depth - 1)

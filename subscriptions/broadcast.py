@@ -1,8 +1,8 @@
 """The process's broadcaster (memory:// or redis://), created inside the app's lifespan.
 
-A module-level Broadcast breaks on the next event loop (STACK_NOTES.md), so the app's
-lifespan (or a test) calls `start_broadcast` and `stop_broadcast`. Redis URLs get the
-resilient backend of `subscriptions.redis_backend`.
+A module-level Broadcast breaks on the next event loop (docs/architecture.md, "Stack
+notes"), so the app's lifespan (or a test) calls `start_broadcast` and `stop_broadcast`.
+Redis URLs get the resilient backend of `subscriptions.redis_backend`.
 
 Events are published by one background task per process (`publish_soon`), in the order they
 were handed over, which is commit order: a mutation answers once it has committed, without

@@ -1,4 +1,4 @@
-"""broadcaster's Redis backend with the two fixes of STACK_NOTES.md.
+"""broadcaster's Redis backend with the two fixes of docs/architecture.md ("Stack notes").
 
 (a) `subscribe` awaits `pubsub.subscribe` before it wakes the listener, so a subscriber is
     really subscribed when `Broadcast.subscribe` returns (redis-py 8 otherwise delivers

@@ -1,4 +1,4 @@
-"""The `firmflow` command line of RUNNING.md, run as real processes on a temporary SQLite
+"""The `firmflow` command line of docs/running.md, run as real processes on a temporary SQLite
 database."""
 
 from __future__ import annotations
@@ -244,6 +244,42 @@ def test_serve_with_two_workers_serves_graphql_and_health(cli_env):
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.communicate(timeout=30)
+
+
+def test_serve_demo_prints_a_short_banner_when_ready_and_stops_cleanly_on_ctrl_c(cli_env):
+    """`make run`'s first start: the e-mails stay in the log, the banner (address, sign-ins,
+    where the e-mails went) comes last, no ORM shutdown noise; Ctrl-C ends with status 0."""
+    port = free_port()
+    process = subprocess.Popen(
+        [*FIRMFLOW, "serve", "--demo", "--port", str(port)],
+        cwd=PROJECT_ROOT,
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    lines: list[str] = []
+    try:
+        assert process.stdout is not None
+        while "Ctrl-C stops the server." not in lines[-1:] and process.poll() is None:
+            lines.append(process.stdout.readline().strip())
+        banner = lines[lines.index(next(x for x in lines if x.startswith("firmflow is running"))) :]
+        assert banner[0] == f"firmflow is running: http://127.0.0.1:{port}/"
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
+        assert "owner     owner@demo.firmflow.test" in banner
+        assert any(line.startswith("client    ana@client.firmflow.test") for line in banner)
+        assert "E-mails: written to the log above (FIRMFLOW_SMTP_URL=console://)" in banner
+        assert len(banner) <= 12
+        before = "\n".join(lines[: -len(banner)])
+        assert f"Set your password here: http://127.0.0.1:{port}/portal/invite?token=" in before
+    finally:
+        process.send_signal(signal.SIGINT)
+        rest, _ = process.communicate(timeout=30)
+    output = "\n".join(lines) + rest
+    assert process.returncode == 0, output
+    assert "Tortoise-ORM shutdown" not in output
+    assert "Traceback" not in output
 
 
 def _invite_from_served(env: dict[str, str], port: int) -> tuple[str, str]:

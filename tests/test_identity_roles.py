@@ -1,5 +1,5 @@
-"""Who may use each identity operation: every role, allowed and denied (ACCESS.md and the
-Precise rules of DOMAIN.md)."""
+"""Who may use each identity operation: every role, allowed and denied (docs/access.md and the
+Precise rules of docs/domain.md)."""
 
 from __future__ import annotations
 

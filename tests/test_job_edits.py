@@ -1,4 +1,4 @@
-"""Edits and links (DOMAIN.md, next wave): renaming a job, linking threads and requests to
+"""Edits and links (docs/domain.md, next release): renaming a job, linking threads and requests to
 jobs, and the live job events that tell staff when a job's pending blockers change."""
 
 from __future__ import annotations

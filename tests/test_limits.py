@@ -1,4 +1,4 @@
-"""Abuse limits of DOMAIN.md's Precise rules: depth 12 (a top-level field is depth 1),
+"""Abuse limits of docs/domain.md's Precise rules: depth 12 (a top-level field is depth 1),
 30 aliases, 5,000 tokens, page size 1..200, string lengths; all configurable."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Settings come from the environment with RUNNING.md's defaults; a bad value is refused at
+"""Settings come from the environment with docs/running.md's defaults; a bad value is refused at
 start with a message naming the variable."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Auto-advance counts the items of the current stage (DOMAIN.md, next wave), and
+"""Auto-advance counts the items of the current stage (docs/domain.md, next release), and
 `Job.pendingBlockers` shows what an auto-advance stage still waits for."""
 
 from __future__ import annotations
