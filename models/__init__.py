@@ -27,6 +27,7 @@ from models.requests import (
     ClientRequest,
     Question,
     RequestTemplate,
+    TaskTemplate,
     UploadedFile,
 )
 from models.threads import ChatThread, ClientTask, Message
@@ -60,5 +61,6 @@ __all__ = [
     "RequestTemplate",
     "StaffMember",
     "Stage",
+    "TaskTemplate",
     "UploadedFile",
 ]
