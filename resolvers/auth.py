@@ -19,7 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, PortalInvite, RequestLink, StaffMember
 from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
-from resolvers.errors import BadInput, Conflict, NotFound, Unauthenticated
+from resolvers.errors import BadInput, Conflict, InvalidState, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import check_not_limited, record_failure
 from resolvers.uow import after_commit, atomic
@@ -287,7 +287,14 @@ async def invite_to_portal(*, viewer: Viewer, contact_id: str) -> IssuedInvite:
 
 
 async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
-    """Set the contact's password from an unused, unexpired invite, and sign them in."""
+    """Set the contact's password from an unused, unexpired invite, and sign them in.
+
+    An invite only ever sets the first password: a contact who already signed up gets
+    INVALID_STATE (an old invite must not replace a password), and accepting one invite
+    revokes the contact's other invites. The contact row is changed first with a
+    conditional UPDATE, so of two acceptances at once exactly one wins, and every
+    acceptance locks the contact before its invites (no lock-order deadlock).
+    """
     password_hash = await hash_password(check_password(password))
     now = datetime.now(UTC)
     async with atomic():
@@ -298,9 +305,6 @@ async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
         )
         if invite is None or invite.expires_at <= now:
             raise NotFound("this invite link is unknown, used or expired")
-        # Conditional update: of two simultaneous acceptances only one wins.
-        if not await PortalInvite.filter(id=invite.id, used_at__isnull=True).update(used_at=now):
-            raise NotFound("this invite link is unknown, used or expired")
         contact = invite.contact
         if (
             await StaffMember.exists(email=contact.email)
@@ -309,8 +313,17 @@ async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
             .exists()
         ):
             raise Conflict(f"{contact.email} already signs in to firmflow")
+        if not await ClientContact.filter(id=contact.id, password_hash__isnull=True).update(
+            password_hash=password_hash
+        ):
+            raise InvalidState(
+                "this contact already has portal access; sign in, or reset the password"
+            )
+        if not await PortalInvite.filter(id=invite.id, used_at__isnull=True).update(used_at=now):
+            raise NotFound("this invite link is unknown, used or expired")
+        # The contact's other invites stop working: they could otherwise set the password.
+        await PortalInvite.filter(contact_id=contact.id, used_at__isnull=True).update(used_at=now)
         contact.password_hash = password_hash
-        await contact.save(update_fields=["password_hash"])
         return await _issue_token(staff=None, contact=contact)
 
 
