@@ -61,9 +61,7 @@ def message_id(*, mail_id: int, created_at: datetime, domain: str) -> str:
     return f"<firmflow.{mail_id}.{int(created_at.timestamp())}@{domain or 'firmflow.local'}>"
 
 
-def build_message(
-    *, to: str, subject: str, body: str, msg_id: str, date: datetime
-) -> EmailMessage:
+def build_message(*, to: str, subject: str, body: str, msg_id: str, date: datetime) -> EmailMessage:
     """An e-mail with the headers mail systems expect (spam filters mark mail without
     Message-ID or Date): Date is when the change that wrote it was committed."""
     message = EmailMessage()

@@ -58,8 +58,16 @@ class Limits:
     max_page_size: int = 200
     max_name_length: int = 200
     max_text_length: int = 10_000
+    # Sign-in failures a minute per (address, e-mail); per address across e-mails; per
+    # e-mail from all addresses together (a high ceiling; 0 turns it off).
     login_failures_per_minute: int = 10
+    login_failures_per_address_per_minute: int = 30
+    login_failures_per_email_per_minute: int = 100
     wrong_tokens_per_minute: int = 10
+    # requestPasswordReset calls a minute per address (RATE_LIMITED beyond), and reset
+    # e-mails a minute per e-mail address (beyond: still true, no e-mail).
+    password_reset_requests_per_minute: int = 10
+    password_reset_mails_per_minute: int = 3
 
 
 @dataclass(frozen=True)
@@ -122,8 +130,21 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         login_failures_per_minute=integer(
             "LOGIN_FAILURES_PER_MINUTE", defaults.login_failures_per_minute
         ),
+        login_failures_per_address_per_minute=integer(
+            "LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE",
+            defaults.login_failures_per_address_per_minute,
+        ),
+        login_failures_per_email_per_minute=integer(
+            "LOGIN_FAILURES_PER_EMAIL_PER_MINUTE", defaults.login_failures_per_email_per_minute, 0
+        ),
         wrong_tokens_per_minute=integer(
             "WRONG_TOKENS_PER_MINUTE", defaults.wrong_tokens_per_minute
+        ),
+        password_reset_requests_per_minute=integer(
+            "PASSWORD_RESET_REQUESTS_PER_MINUTE", defaults.password_reset_requests_per_minute
+        ),
+        password_reset_mails_per_minute=integer(
+            "PASSWORD_RESET_MAILS_PER_MINUTE", defaults.password_reset_mails_per_minute
         ),
     )
     data_dir = Path(env.get("FIRMFLOW_DATA_DIR", "./data"))

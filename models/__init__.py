@@ -8,8 +8,9 @@ from models.firms import (
     ClientTeamMember,
     Firm,
     OutboxMail,
+    PasswordReset,
     PortalInvite,
-    RateLimitHit,
+    RateLimitCounter,
     StaffMember,
 )
 from models.inbox import Notification
@@ -52,10 +53,11 @@ __all__ = [
     "Message",
     "Notification",
     "OutboxMail",
+    "PasswordReset",
     "Pipeline",
     "PortalInvite",
     "Question",
-    "RateLimitHit",
+    "RateLimitCounter",
     "RequestLink",
     "RequestTemplate",
     "StaffMember",

@@ -21,7 +21,7 @@ from models import AuthToken, ClientContact, PortalInvite, RequestLink, StaffMem
 from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
 from resolvers.errors import BadInput, Conflict, InvalidState, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
-from resolvers.ratelimit import check_not_limited, record_failure
+from resolvers.ratelimit import Limit, release, reserve_attempt
 from resolvers.uow import after_commit, atomic
 from resolvers.validate import check_email, check_password, parse_id
 from resolvers.viewer import ANONYMOUS, Viewer
@@ -96,13 +96,27 @@ async def _issue_token(*, staff: StaffMember | None, contact: ClientContact | No
     return IssuedToken(token=token, expires_at=expires_at, viewer=viewer)
 
 
-async def login(*, email: str, password: str) -> IssuedToken:
-    """Sign in; an unknown e-mail and a wrong password give the same UNAUTHENTICATED."""
-    address = (email or "").strip().lower()[:254]
+def login_limits(address: str, client_address: str) -> list[Limit]:
+    """Sign-in failures a minute: per (address, e-mail), so a guesser is stopped without
+    locking the real user out from another address; per address across e-mails, so one
+    address cannot spray many accounts; per e-mail only as a high ceiling against a
+    guesser spread over many addresses (FIRMFLOW_LOGIN_FAILURES_PER_EMAIL_PER_MINUTE)."""
     limits = get_settings().limits
-    key = f"login:{address}"
-    await check_not_limited(
-        key, limits.login_failures_per_minute, "too many failed sign-ins; wait a minute"
+    return [
+        Limit(f"login:{client_address}:{address}", limits.login_failures_per_minute),
+        Limit(f"login-address:{client_address}", limits.login_failures_per_address_per_minute),
+        Limit(f"login-email:{address}", limits.login_failures_per_email_per_minute),
+    ]
+
+
+async def login(*, email: str, password: str, client_address: str = "unknown") -> IssuedToken:
+    """Sign in; an unknown e-mail and a wrong password give the same UNAUTHENTICATED.
+
+    The attempt is counted before the password is verified and handed back when it was
+    right, so parallel guesses cannot all be evaluated before the first failure counts."""
+    address = (email or "").strip().lower()[:254]
+    attempt = await reserve_attempt(
+        login_limits(address, client_address), "too many failed sign-ins; wait a minute"
     )
     staff = await StaffMember.filter(email=address).first()
     contact = None
@@ -110,9 +124,8 @@ async def login(*, email: str, password: str) -> IssuedToken:
         contact = await ClientContact.filter(email=address, password_hash__isnull=False).first()
     password_hash = staff.password_hash if staff else (contact.password_hash if contact else None)
     if not await verify_password(password_hash, password or ""):
-        async with atomic():
-            await record_failure(key)
         raise Unauthenticated(LOGIN_FAILED)
+    await release(attempt)
     async with atomic():
         return await _issue_token(staff=staff, contact=contact)
 

@@ -81,9 +81,7 @@ async def deliver_due_mail(now: datetime | None = None) -> int:
                     to=mail.to,
                     subject=mail.subject,
                     body=mail.body,
-                    msg_id=message_id(
-                        mail_id=mail.id, created_at=mail.created_at, domain=domain
-                    ),
+                    msg_id=message_id(mail_id=mail.id, created_at=mail.created_at, domain=domain),
                     date=mail.created_at,
                 )
             )

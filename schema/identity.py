@@ -232,8 +232,11 @@ class IdentityQuery:
 @strawberry.type
 class IdentityMutation:
     @strawberry.mutation
-    async def login(self, email: str, password: str) -> AuthPayload:
-        return AuthPayload.from_issued(await auth.login(email=email, password=password))
+    async def login(self, info: Info, email: str, password: str) -> AuthPayload:
+        issued = await auth.login(
+            email=email, password=password, client_address=context_of(info).client_address
+        )
+        return AuthPayload.from_issued(issued)
 
     @strawberry.mutation
     async def logout(self, info: Info) -> bool:
