@@ -84,6 +84,7 @@ class Settings:
     data_dir: Path = Path("./data")
     token_days: int = 14
     invite_days: int = 7
+    password_reset_minutes: int = 60
     link_days: int = 30
     event_retention_days: int = 30
     event_prune_interval_seconds: int = 3600
@@ -162,6 +163,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         data_dir=data_dir,
         token_days=integer("TOKEN_DAYS", base.token_days),
         invite_days=integer("INVITE_DAYS", base.invite_days),
+        password_reset_minutes=integer("PASSWORD_RESET_MINUTES", base.password_reset_minutes),
         link_days=integer("LINK_DAYS", base.link_days),
         event_retention_days=integer("EVENT_RETENTION_DAYS", base.event_retention_days),
         reminder_interval_seconds=integer(

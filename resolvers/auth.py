@@ -82,7 +82,8 @@ async def email_in_use(email: str) -> bool:
     return await ClientContact.exists(email=email, password_hash__isnull=False)
 
 
-async def _issue_token(*, staff: StaffMember | None, contact: ClientContact | None) -> IssuedToken:
+async def issue_token(*, staff: StaffMember | None, contact: ClientContact | None) -> IssuedToken:
+    """A new bearer token for this person (sign-in, invite acceptance, password reset)."""
     token = new_token()
     expires_at = datetime.now(UTC) + timedelta(days=get_settings().token_days)
     row = await AuthToken.create(
@@ -127,7 +128,7 @@ async def login(*, email: str, password: str, client_address: str = "unknown") -
         raise Unauthenticated(LOGIN_FAILED)
     await release(attempt)
     async with atomic():
-        return await _issue_token(staff=staff, contact=contact)
+        return await issue_token(staff=staff, contact=contact)
 
 
 async def logout(*, viewer: Viewer) -> bool:
@@ -337,7 +338,7 @@ async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
         # The contact's other invites stop working: they could otherwise set the password.
         await PortalInvite.filter(contact_id=contact.id, used_at__isnull=True).update(used_at=now)
         contact.password_hash = password_hash
-        return await _issue_token(staff=None, contact=contact)
+        return await issue_token(staff=None, contact=contact)
 
 
 def check_role(role: str) -> str:
