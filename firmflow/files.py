@@ -13,7 +13,7 @@ from starlette.responses import FileResponse, PlainTextResponse, Response
 from resolvers.auth import bearer_token, viewer_from_token
 from resolvers.errors import DomainError
 from resolvers.request_answers import third_party_from_token
-from resolvers.uploads import downloadable_file
+from resolvers.uploads import downloadable_file, normalised_content_type, served_inline
 from resolvers.viewer import ANONYMOUS, Viewer
 
 
@@ -44,11 +44,12 @@ async def download_file(request: Request) -> Response:
         return PlainTextResponse(
             "not found" if status == 404 else error.message, status_code=status
         )
+    # Normalised again: rows stored before the allow-list may hold any uploader's header.
     return FileResponse(
         path,
-        media_type=row.content_type,
+        media_type=normalised_content_type(row.content_type),
         filename=row.filename,
-        content_disposition_type="attachment",
+        content_disposition_type="inline" if served_inline(row.content_type) else "attachment",
         headers={
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",
