@@ -14,7 +14,13 @@ from typing import Any
 from tortoise import Tortoise
 
 from firmflow.db import make_migrations, migrate, tortoise_config
-from firmflow.settings import SettingsError, ensure_secret_key, load_settings, use_settings
+from firmflow.settings import (
+    SettingsError,
+    ensure_secret_key,
+    follow_served_address,
+    load_settings,
+    use_settings,
+)
 from resolvers.errors import DomainError
 
 
@@ -35,6 +41,7 @@ async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> An
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    follow_served_address(os.environ, args.host, args.port)
     settings = use_settings(ensure_secret_key(load_settings()))
     asyncio.run(migrate(settings.database_url))
     print(f"firmflow serving on http://{args.host}:{args.port}/graphql", flush=True)

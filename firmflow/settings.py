@@ -189,6 +189,26 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     )
 
 
+def served_public_url(host: str, port: int) -> str:
+    """The base of e-mailed links and file URLs when FIRMFLOW_PUBLIC_URL is unset: the host
+    and port being served (a wildcard address becomes the loopback one, as a browser on
+    this machine reaches it)."""
+    if host in ("", "0.0.0.0"):
+        host = "127.0.0.1"
+    elif host == "::":
+        host = "::1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def follow_served_address(env: dict[str, str], host: str, port: int) -> None:
+    """`firmflow serve`: an explicit FIRMFLOW_PUBLIC_URL wins; otherwise links follow the
+    served host and port (set in the environment, so every worker process reads it)."""
+    if not env.get("FIRMFLOW_PUBLIC_URL"):
+        env["FIRMFLOW_PUBLIC_URL"] = served_public_url(host, port)
+
+
 def ensure_secret_key(settings: Settings) -> Settings:
     """Use FIRMFLOW_SECRET_KEY, or generate one once and keep it in the data folder."""
     if settings.secret_key:

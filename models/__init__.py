@@ -13,7 +13,7 @@ from models.firms import (
     RateLimitCounter,
     StaffMember,
 )
-from models.inbox import Notification
+from models.inbox import ClientNotification, Notification, NotificationPreference
 from models.jobs import (
     ClientFacingStatus,
     ClientStatusChange,
@@ -27,7 +27,6 @@ from models.requests import (
     Answer,
     ClientRequest,
     Question,
-    RequestLink,
     RequestTemplate,
     UploadedFile,
 )
@@ -40,6 +39,7 @@ __all__ = [
     "ClientAccount",
     "ClientContact",
     "ClientFacingStatus",
+    "ClientNotification",
     "ClientRequest",
     "ClientStatusChange",
     "ClientTask",
@@ -52,13 +52,13 @@ __all__ = [
     "JobTemplate",
     "Message",
     "Notification",
+    "NotificationPreference",
     "OutboxMail",
     "PasswordReset",
     "Pipeline",
     "PortalInvite",
     "Question",
     "RateLimitCounter",
-    "RequestLink",
     "RequestTemplate",
     "StaffMember",
     "Stage",

@@ -18,14 +18,16 @@ class StaffMember(Model):
     id = fields.IntField(primary_key=True)
     firm = fields.ForeignKeyField("models.Firm", related_name="staff", on_delete=fields.CASCADE)
     name = fields.CharField(max_length=200)
-    # Sign-in is by e-mail alone, so an address names one person across all firms.
-    email = fields.CharField(max_length=254, unique=True)
+    # Unique per firm, not across firms: a firm adding an address learns nothing of other
+    # firms (no "already signs in elsewhere"); sign-in finds the person by password.
+    email = fields.CharField(max_length=254, db_index=True)
     role = fields.CharField(max_length=16)  # OWNER / ADMIN / EMPLOYEE
     password_hash = fields.CharField(max_length=255)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "staff_member"
+        unique_together = (("firm", "email"),)
 
 
 class ClientAccount(Model):

@@ -1,4 +1,5 @@
-"""Inbox+ notifications: one row per recipient staff member."""
+"""Notifications: Inbox+ for staff (one row per recipient staff member), the client's own
+inbox for portal users, and each staff member's preferences."""
 
 from tortoise import fields
 from tortoise.models import Model
@@ -34,3 +35,68 @@ class Notification(Model):
     class Meta:
         table = "notification"
         indexes = (("recipient", "read"),)
+
+
+class ClientNotification(Model):
+    """A portal user's own inbox: one row per recipient contact (kinds NEW_CLIENT_TASKS,
+    NEW_CLIENT_REQUEST, FIRM_MESSAGE, JOB_STATUS_CHANGED). Kept apart from staff rows so no
+    query can ever mix the two audiences."""
+
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField(
+        "models.Firm", related_name="client_notifications", on_delete=fields.CASCADE
+    )
+    recipient = fields.ForeignKeyField(
+        "models.ClientContact", related_name="notifications", on_delete=fields.CASCADE
+    )
+    at = fields.DatetimeField()
+    kind = fields.CharField(max_length=32)
+    read = fields.BooleanField(default=False)
+    client_account = fields.ForeignKeyField(
+        "models.ClientAccount", related_name="client_notifications", on_delete=fields.CASCADE
+    )
+    actor_name = fields.CharField(max_length=200)
+    actor_is_client = fields.BooleanField(default=False)
+    thread = fields.ForeignKeyField(
+        "models.ChatThread",
+        related_name="client_notifications",
+        null=True,
+        on_delete=fields.SET_NULL,
+    )
+    task = fields.ForeignKeyField(
+        "models.ClientTask",
+        related_name="client_notifications",
+        null=True,
+        on_delete=fields.SET_NULL,
+    )
+    request = fields.ForeignKeyField(
+        "models.ClientRequest",
+        related_name="client_notifications",
+        null=True,
+        on_delete=fields.SET_NULL,
+    )
+    job = fields.ForeignKeyField(
+        "models.Job", related_name="client_notifications", null=True, on_delete=fields.SET_NULL
+    )
+    summary = fields.TextField()
+
+    class Meta:
+        table = "client_notification"
+        indexes = (("recipient", "read"),)
+
+
+class NotificationPreference(Model):
+    """Where one staff member wants one kind of notification: Inbox+ and e-mail apart.
+    No row means the default (see `resolvers.inbox.DEFAULT_PREFERENCES`)."""
+
+    id = fields.IntField(primary_key=True)
+    staff = fields.ForeignKeyField(
+        "models.StaffMember", related_name="notification_preferences", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=32)
+    inbox = fields.BooleanField()
+    email = fields.BooleanField()
+
+    class Meta:
+        table = "notification_preference"
+        unique_together = (("staff", "kind"),)

@@ -30,6 +30,11 @@ class ClientRequest(Model):
     reminder_max_count = fields.IntField(null=True)
     reminder_sent_count = fields.IntField(default=0)
     reminder_next_at = fields.DatetimeField(null=True, db_index=True)
+    # The third party's secret link is derived, never stored: HMAC(secret key, request id and
+    # this generation). A new generation revokes the live link; none is live while
+    # `link_expires_at` is null or past.
+    link_generation = fields.IntField(default=0)
+    link_expires_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "client_request"
@@ -87,22 +92,6 @@ class UploadedFile(Model):
 
     class Meta:
         table = "uploaded_file"
-
-
-class RequestLink(Model):
-    """A third party's secret link to one request; only the token's SHA-256 is stored."""
-
-    id = fields.IntField(primary_key=True)
-    request = fields.ForeignKeyField(
-        "models.ClientRequest", related_name="links", on_delete=fields.CASCADE
-    )
-    token_hash = fields.CharField(max_length=64, unique=True)
-    expires_at = fields.DatetimeField()
-    revoked_at = fields.DatetimeField(null=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
-
-    class Meta:
-        table = "request_link"
 
 
 class RequestTemplate(Model):

@@ -17,11 +17,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from firmflow.settings import get_settings
-from models import AuthToken, ClientContact, PortalInvite, RequestLink, StaffMember
+from models import AuthToken, ClientContact, ClientRequest, PortalInvite, StaffMember
 from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
 from resolvers.errors import BadInput, Conflict, InvalidState, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import Limit, release, reserve_attempt
+from resolvers.request_links import link_is_live, parse_link_token
 from resolvers.uow import after_commit, atomic
 from resolvers.validate import check_email, check_password, parse_id
 from resolvers.viewer import ANONYMOUS, Viewer
@@ -75,11 +76,58 @@ class IssuedToken:
     viewer: Viewer
 
 
-async def email_in_use(email: str) -> bool:
-    """An e-mail signs in one person: a staff member or one portal user."""
-    if await StaffMember.exists(email=email):
+@dataclass(frozen=True)
+class Person:
+    """Someone who signs in: a staff member or a portal user (a contact with a password)."""
+
+    staff: StaffMember | None = None
+    contact: ClientContact | None = None
+
+    @property
+    def name(self) -> str:
+        return self.staff.name if self.staff else self.contact.name if self.contact else ""
+
+    @property
+    def firm_id(self) -> int | None:
+        return self.staff.firm_id if self.staff else self.contact.firm_id if self.contact else None
+
+    @property
+    def password_hash(self) -> str | None:
+        if self.staff:
+            return self.staff.password_hash
+        return self.contact.password_hash if self.contact else None
+
+
+# Sign-in verifies the password against each person of the address; firms are few per
+# address, and this bounds the work one sign-in can cause.
+MAX_PEOPLE_PER_EMAIL = 20
+
+
+async def people_signing_in_as(email: str, firm_id: int | None = None) -> list[Person]:
+    """Everyone who signs in with this e-mail (one per firm at most), oldest first: staff,
+    then portal users. An address is unique within a firm, not across firms, so that a
+    firm adding an address learns nothing about other firms."""
+    staff = StaffMember.filter(email=email)
+    contacts = ClientContact.filter(email=email, password_hash__isnull=False)
+    if firm_id is not None:
+        staff, contacts = staff.filter(firm_id=firm_id), contacts.filter(firm_id=firm_id)
+    people = [Person(staff=s) for s in await staff.order_by("id").limit(MAX_PEOPLE_PER_EMAIL)]
+    people += [Person(contact=c) for c in await contacts.order_by("id").limit(MAX_PEOPLE_PER_EMAIL)]
+    return people[:MAX_PEOPLE_PER_EMAIL]
+
+
+async def email_in_use(email: str, *, firm_id: int) -> bool:
+    """Whether the e-mail already signs in to this firm (a staff member or a portal user):
+    within a firm an address names one person."""
+    if await StaffMember.exists(email=email, firm_id=firm_id):
         return True
-    return await ClientContact.exists(email=email, password_hash__isnull=False)
+    return await ClientContact.exists(email=email, firm_id=firm_id, password_hash__isnull=False)
+
+
+async def email_signs_in_anywhere(email: str) -> bool:
+    """For the operator's `create-firm` only (a trusted command, not a firm's admin): a new
+    firm's owner must not share an address with someone who already signs in."""
+    return bool(await people_signing_in_as(email))
 
 
 async def issue_token(*, staff: StaffMember | None, contact: ClientContact | None) -> IssuedToken:
@@ -110,25 +158,33 @@ def login_limits(address: str, client_address: str) -> list[Limit]:
     ]
 
 
-async def login(*, email: str, password: str, client_address: str = "unknown") -> IssuedToken:
+async def login(
+    *, email: str, password: str, client_address: str = "unknown", firm_id: object = None
+) -> IssuedToken:
     """Sign in; an unknown e-mail and a wrong password give the same UNAUTHENTICATED.
 
     The attempt is counted before the password is verified and handed back when it was
-    right, so parallel guesses cannot all be evaluated before the first failure counts."""
+    right, so parallel guesses cannot all be evaluated before the first failure counts.
+    An address may sign in to several firms (one person in each): the password is checked
+    against each of them and finds its person; if one password opens several, the oldest
+    wins unless `firm_id` names the firm."""
     address = (email or "").strip().lower()[:254]
     attempt = await reserve_attempt(
         login_limits(address, client_address), "too many failed sign-ins; wait a minute"
     )
-    staff = await StaffMember.filter(email=address).first()
-    contact = None
-    if staff is None:
-        contact = await ClientContact.filter(email=address, password_hash__isnull=False).first()
-    password_hash = staff.password_hash if staff else (contact.password_hash if contact else None)
-    if not await verify_password(password_hash, password or ""):
+    firm = parse_id(firm_id, "firmId") if firm_id is not None else None
+    people = await people_signing_in_as(address, firm)
+    found: Person | None = None
+    # Every person of the address is checked (no early exit), and an unknown address costs
+    # one verification of a dummy hash, as one person does.
+    for person in people or [Person()]:
+        if await verify_password(person.password_hash, password or "") and found is None:
+            found = person
+    if found is None:
         raise Unauthenticated(LOGIN_FAILED)
     await release(attempt)
     async with atomic():
-        return await issue_token(staff=staff, contact=contact)
+        return await issue_token(staff=found.staff, contact=found.contact)
 
 
 async def logout(*, viewer: Viewer) -> bool:
@@ -200,19 +256,14 @@ async def viewer_from_token(token: str | None) -> Viewer | None:
 
 
 async def viewer_from_request_token(token: str | None) -> Viewer | None:
-    """The third party holding a request's secret link; None for a wrong, revoked or
+    """The third party holding a request's live secret link; None for a wrong, revoked or
     expired link (callers answer NOT_FOUND and count the failure for rate limiting)."""
-    if not token or len(token) > 200:
+    parsed = parse_link_token(token)
+    if parsed is None:
         return None
-    link = (
-        await RequestLink.filter(token_hash=hash_token(token), revoked_at__isnull=True)
-        .select_related("request")
-        .first()
-    )
-    if link is None or link.expires_at <= datetime.now(UTC):
-        return None
-    request = link.request
-    if request.access != "THIRD_PARTY":
+    request_id, generation = parsed
+    request = await ClientRequest.get_or_none(id=request_id)
+    if request is None or not link_is_live(request, generation):
         return None
     return Viewer(
         kind="third_party",
@@ -220,7 +271,7 @@ async def viewer_from_request_token(token: str | None) -> Viewer | None:
         client_account_id=request.client_account_id,
         request_id=request.id,
         name="Third party",
-        link_id=link.id,
+        link_generation=generation,
     )
 
 
@@ -228,14 +279,10 @@ async def request_link_still_valid(viewer: Viewer) -> bool:
     """Whether the link a third party came in with still opens its request (not revoked
     by a new link, not expired, the request still THIRD_PARTY): a websocket opened with
     it hears nothing once it no longer does."""
-    if not viewer.is_third_party or viewer.link_id is None:
+    if not viewer.is_third_party or viewer.link_generation is None:
         return False
-    return await RequestLink.filter(
-        id=viewer.link_id,
-        revoked_at__isnull=True,
-        expires_at__gt=datetime.now(UTC),
-        request__access="THIRD_PARTY",
-    ).exists()
+    request = await ClientRequest.get_or_none(id=viewer.request_id)
+    return request is not None and link_is_live(request, viewer.link_generation)
 
 
 def bearer_token(header: str | None) -> str | None:
@@ -321,12 +368,14 @@ async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
             raise NotFound("this invite link is unknown, used or expired")
         contact = invite.contact
         if (
-            await StaffMember.exists(email=contact.email)
-            or await ClientContact.filter(email=contact.email, password_hash__isnull=False)
+            await StaffMember.exists(email=contact.email, firm_id=contact.firm_id)
+            or await ClientContact.filter(
+                email=contact.email, firm_id=contact.firm_id, password_hash__isnull=False
+            )
             .exclude(id=contact.id)
             .exists()
         ):
-            raise Conflict(f"{contact.email} already signs in to firmflow")
+            raise Conflict(f"{contact.email} already signs in to this firm")
         if not await ClientContact.filter(id=contact.id, password_hash__isnull=True).update(
             password_hash=password_hash
         ):
@@ -354,10 +403,12 @@ __all__ = [
     "check_email",
     "check_role",
     "email_in_use",
+    "email_signs_in_anywhere",
     "hash_password",
     "invite_to_portal",
     "login",
     "logout",
+    "people_signing_in_as",
     "viewer_from_authorization",
     "viewer_from_token",
 ]

@@ -102,13 +102,17 @@ async def deliver_due_mail(now: datetime | None = None) -> int:
 
 
 async def run_mail_sender(stop: asyncio.Event) -> None:
-    """The server's sender loop: wakes after each commit that queued mail, and retries."""
+    """The server's sender loop: wakes after each commit that queued mail, and retries.
+
+    The wake-up is cleared *before* a round, never after: a commit that queues mail while a
+    round is running (on SQLite the round's queries wait behind that very transaction) must
+    start another round at once, not wait `mail_retry_seconds` for the next retry."""
     retry_seconds = get_settings().mail_retry_seconds
     while not stop.is_set():
+        _wake.clear()
         try:
             await deliver_due_mail()
         except Exception:
             log.exception("mail delivery round failed")
-        _wake.clear()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(_wake.wait(), timeout=retry_seconds)

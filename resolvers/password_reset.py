@@ -16,12 +16,18 @@ wrong reset tokens per client address as for request links.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, PasswordReset, StaffMember
-from resolvers.auth import IssuedToken, hash_password, hash_token, issue_token, new_token
+from resolvers.auth import (
+    IssuedToken,
+    hash_password,
+    hash_token,
+    issue_token,
+    new_token,
+    people_signing_in_as,
+)
 from resolvers.errors import NotFound, RateLimited
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import Limit, check_not_limited, record_failure, reserve_attempt
@@ -29,31 +35,6 @@ from resolvers.uow import after_commit, atomic
 from resolvers.validate import check_password
 
 WRONG_RESET_LINK = "this password reset link is unknown, used or expired"
-
-
-@dataclass(frozen=True)
-class Person:
-    """Who a reset is for: a staff member or a portal user."""
-
-    staff: StaffMember | None
-    contact: ClientContact | None
-
-    @property
-    def name(self) -> str:
-        return self.staff.name if self.staff else self.contact.name if self.contact else ""
-
-    @property
-    def firm_id(self) -> int | None:
-        return self.staff.firm_id if self.staff else self.contact.firm_id if self.contact else None
-
-
-async def _people_signing_in_as(email: str) -> list[Person]:
-    """Everyone who signs in with this e-mail (staff, and contacts with portal access)."""
-    staff = await StaffMember.filter(email=email)
-    contacts = await ClientContact.filter(email=email, password_hash__isnull=False)
-    return [Person(staff=s, contact=None) for s in staff] + [
-        Person(staff=None, contact=c) for c in contacts
-    ]
 
 
 async def request_password_reset(*, email: str, client_address: str = "unknown") -> bool:
@@ -73,7 +54,7 @@ async def request_password_reset(*, email: str, client_address: str = "unknown")
         )
     except RateLimited:
         return True
-    people = await _people_signing_in_as(address) if "@" in address else []
+    people = await people_signing_in_as(address) if "@" in address else []
     if not people:
         return True
     settings = get_settings()

@@ -20,7 +20,6 @@ from models import (
     Firm,
     Job,
     Question,
-    RequestLink,
     RequestTemplate,
 )
 from resolvers.access import (
@@ -32,9 +31,9 @@ from resolvers.access import (
     require_signed_in,
     require_staff,
 )
-from resolvers.auth import hash_token, new_token
 from resolvers.errors import BadInput, Forbidden, InvalidState, NotFound
 from resolvers.outbox import queue_mail
+from resolvers.request_links import IssuedLink, live_link, reissue_link, revoke_link
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_reminder, check_text, parse_id
 from resolvers.viewer import Viewer
@@ -79,13 +78,6 @@ class QuestionData:
 class ReminderData:
     every_days: int
     max_count: int
-
-
-@dataclass(frozen=True)
-class IssuedLink:
-    url: str
-    token: str
-    expires_at: datetime
 
 
 # ---------------------------------------------------------------- events and status
@@ -388,10 +380,8 @@ async def update_request(
         if new_access is not None and new_access != request.access:
             request.access = new_access
             fields.append("access")
-            if new_access == "PORTAL":  # links of the old access stop working
-                await RequestLink.filter(request_id=request.id, revoked_at__isnull=True).update(
-                    revoked_at=datetime.now(UTC)
-                )
+            if new_access == "PORTAL":  # the link of the old access stops working
+                await revoke_link(request)
         if recipients is not None or "access" in fields:
             request.recipients = await check_recipients(
                 request.access,
@@ -431,7 +421,7 @@ async def mail_recipients(request: ClientRequest, *, firm_name: str, reminder: b
     if not request.recipients:
         return
     if request.access == "THIRD_PARTY":
-        link = await _new_link(request, revoke_old=False)
+        link = await live_link(request)  # the link already shown or sent, unchanged
         url, note = link.url, f"\nThe link is personal and expires on {link.expires_at:%Y-%m-%d}."
     else:
         url, note = f"{get_settings().public_url}/portal/requests/{request.id}", ""
@@ -469,36 +459,27 @@ async def cancel_request(*, viewer: Viewer, request_id: object) -> ClientRequest
 # ---------------------------------------------------------------- third-party links
 
 
-async def _new_link(request: ClientRequest, *, revoke_old: bool) -> IssuedLink:
-    settings = get_settings()
-    now = datetime.now(UTC)
-    if revoke_old:
-        await RequestLink.filter(request_id=request.id, revoked_at__isnull=True).update(
-            revoked_at=now
-        )
-    token = new_token()
-    expires_at = now + timedelta(days=settings.link_days)
-    await RequestLink.create(
-        request_id=request.id, token_hash=hash_token(token), expires_at=expires_at
-    )
-    return IssuedLink(
-        url=f"{settings.public_url}/shared-request?token={token}",
-        token=token,
-        expires_at=expires_at,
-    )
+async def _linkable(viewer: Viewer, request_id: object) -> ClientRequest:
+    """A THIRD_PARTY request the viewer manages, DRAFT/PENDING/IN_PROGRESS, locked."""
+    request = await locked_request((await _manageable(viewer, request_id)).id)
+    if request.access != "THIRD_PARTY":
+        raise InvalidState("only a THIRD_PARTY request has a secret link")
+    if request.status not in ("DRAFT", *WAITING):
+        raise InvalidState(f"a {request.status} request has no live link")
+    return request
 
 
 async def issue_third_party_link(*, viewer: Viewer, request_id: object) -> IssuedLink:
-    """A new secret link for a THIRD_PARTY request (DRAFT, PENDING or IN_PROGRESS);
-    every older link of the request stops working."""
-    request = await _manageable(viewer, request_id)
+    """The request's live secret link (the one already shown or e-mailed, unchanged), or a
+    new one when there is none or it expired. Revokes nothing."""
     async with atomic():
-        request = await locked_request(request.id)
-        if request.access != "THIRD_PARTY":
-            raise InvalidState("only a THIRD_PARTY request has a secret link")
-        if request.status not in ("DRAFT", *WAITING):
-            raise InvalidState(f"a {request.status} request gets no new link")
-        return await _new_link(request, revoke_old=True)
+        return await live_link(await _linkable(viewer, request_id))
+
+
+async def reissue_third_party_link(*, viewer: Viewer, request_id: object) -> IssuedLink:
+    """A new secret link; the live one (and every older one) stops working at once."""
+    async with atomic():
+        return await reissue_link(await _linkable(viewer, request_id))
 
 
 # ---------------------------------------------------------------- templates

@@ -17,11 +17,11 @@ from typing import Any
 
 from firmflow.settings import get_settings
 from models import Answer, Question, UploadedFile
-from resolvers.access import get_readable, readable_request_files
+from resolvers.access import get_readable, readable_request_files, readable_requests
 from resolvers.errors import BadInput, InvalidState, NotFound
 from resolvers.request_answers import answering
 from resolvers.requests import WAITING, locked_request, set_status
-from resolvers.uow import atomic
+from resolvers.uow import after_commit, atomic
 from resolvers.validate import parse_id
 from resolvers.viewer import Viewer
 
@@ -161,6 +161,47 @@ async def upload_request_file(
         storage_path(storage_name).unlink(missing_ok=True)
         raise
     return row
+
+
+async def delete_request_file(
+    *,
+    viewer: Viewer | None,
+    request_id: object | None,
+    token: str | None,
+    file_id: object,
+    client_address: str = "unknown",
+) -> bool:
+    """Remove an uploaded file from its answer and from storage, before submission
+    (PENDING or IN_PROGRESS, else INVALID_STATE). Whoever may answer the request may
+    (the account's portal user by `requestId`, the third party by `token`), and so may staff
+    who reach the request (by `requestId`). A FILE_UPLOAD answer left without files is
+    cleared, so a required question counts as unanswered again."""
+    if viewer is not None and viewer.is_staff and token is None and request_id is not None:
+        request = await get_readable(
+            readable_requests(viewer), parse_id(request_id, "requestId"), "client request"
+        )
+    else:
+        _who, request = await answering(
+            viewer=viewer, request_id=request_id, token=token, client_address=client_address
+        )
+    file_pk = parse_id(file_id, "fileId")
+    async with atomic():
+        request = await locked_request(request.id)
+        if request.status not in WAITING:
+            raise InvalidState(f"a {request.status} request's files can no longer be removed")
+        row = await UploadedFile.filter(id=file_pk, request_id=request.id).first()
+        if row is None:
+            raise NotFound(f"file {file_pk} was not found")
+        await UploadedFile.filter(id=row.id).delete()
+        if not await UploadedFile.exists(question_id=row.question_id):
+            await Answer.filter(question_id=row.question_id).delete()
+        path = storage_path(row.storage_name)
+
+        async def remove_stored_file() -> None:
+            path.unlink(missing_ok=True)
+
+        after_commit(remove_stored_file)
+    return True
 
 
 async def downloadable_file(*, viewer: Viewer, file_id: object) -> tuple[UploadedFile, Path]:

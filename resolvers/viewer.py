@@ -21,7 +21,7 @@ class Viewer:
     name: str = ""
     email: str = ""
     token_id: int | None = None
-    link_id: int | None = None  # the request link a third party came in with
+    link_generation: int | None = None  # of the request link a third party came in with
 
     @property
     def is_staff(self) -> bool:

@@ -232,9 +232,24 @@ class IdentityQuery:
 @strawberry.type
 class IdentityMutation:
     @strawberry.mutation
-    async def login(self, info: Info, email: str, password: str) -> AuthPayload:
+    async def login(
+        self,
+        info: Info,
+        email: str,
+        password: str,
+        firm_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="Only when one e-mail and password sign in to several firms:"
+                " the firm to sign in to (otherwise the oldest)."
+            ),
+        ] = None,
+    ) -> AuthPayload:
         issued = await auth.login(
-            email=email, password=password, client_address=context_of(info).client_address
+            email=email,
+            password=password,
+            client_address=context_of(info).client_address,
+            firm_id=firm_id,
         )
         return AuthPayload.from_issued(issued)
 

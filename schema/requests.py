@@ -438,6 +438,15 @@ class RequestsMutation:
         link = await requests.issue_third_party_link(viewer=viewer_of(info), request_id=request_id)
         return ThirdPartyLink(url=link.url, token=link.token, expires_at=link.expires_at)
 
+    @strawberry.mutation(description="A new secret link; the live one stops working.")
+    async def reissue_third_party_link(
+        self, info: Info, request_id: strawberry.ID
+    ) -> ThirdPartyLink:
+        link = await requests.reissue_third_party_link(
+            viewer=viewer_of(info), request_id=request_id
+        )
+        return ThirdPartyLink(url=link.url, token=link.token, expires_at=link.expires_at)
+
     @strawberry.mutation
     async def create_request_template(
         self, info: Info, name: str, title: str, questions: list[QuestionInput]
@@ -490,6 +499,22 @@ class RequestsMutation:
             client_address=_address(info),
         )
         return UploadedFile.from_model(row)
+
+    @strawberry.mutation(description="Remove an uploaded file before submission.")
+    async def delete_request_file(
+        self,
+        info: Info,
+        file_id: strawberry.ID,
+        request_id: strawberry.ID | None = None,
+        token: str | None = None,
+    ) -> bool:
+        return await uploads.delete_request_file(
+            viewer=_caller(info, request_id),
+            request_id=request_id,
+            token=token,
+            file_id=file_id,
+            client_address=_address(info),
+        )
 
     @strawberry.mutation
     async def submit_client_request(

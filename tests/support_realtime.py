@@ -251,16 +251,9 @@ async def record_request_status(request: ClientRequest, status: str) -> int:
 
 
 async def third_party_link(request: ClientRequest) -> str:
-    """A secret link token for a THIRD_PARTY request (as the requests area issues them)."""
-    from datetime import timedelta
+    """The live secret link token of a THIRD_PARTY request (as the requests area issues it)."""
+    from resolvers.request_links import live_link
 
-    from models import RequestLink
-    from resolvers.auth import hash_token, new_token
-
-    token = new_token()
-    await RequestLink.create(
-        request=request,
-        token_hash=hash_token(token),
-        expires_at=datetime.now(UTC) + timedelta(days=30),
-    )
-    return token
+    async with atomic():
+        link = await live_link(request)  # `request` (saved again by callers) keeps it
+    return link.token

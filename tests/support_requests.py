@@ -31,6 +31,12 @@ LIST = """query($accountId: ID, $status: RequestStatus) {
   clientRequests(clientAccountId: $accountId, status: $status) { id title status }
 }"""
 LINK = "mutation($id: ID!) { thirdPartyLink(requestId: $id) { url token expiresAt } }"
+REISSUE = """mutation($id: ID!) {
+  reissueThirdPartyLink(requestId: $id) { url token expiresAt }
+}"""
+DELETE_FILE = """mutation($requestId: ID, $token: String, $file: ID!) {
+  deleteRequestFile(requestId: $requestId, token: $token, fileId: $file)
+}"""
 SAVE = """mutation($requestId: ID, $token: String, $answers: [AnswerInput!]!) {
   saveRequestAnswers(requestId: $requestId, token: $token, answers: $answers) {
     questionId text choices files { id }

@@ -430,6 +430,44 @@ async def _bulk(world: World, role: str) -> Call:
     return Call({"jobIds": [await world.new_job()], "input": {"visibility": "HIDE"}})
 
 
+class _File:
+    """What a multipart part looks like to the upload resolver."""
+
+    filename = "w2.pdf"
+    content_type = "application/pdf"
+
+    def __init__(self) -> None:
+        self._data = b"%PDF-1.7 matrix"
+
+    async def read(self, size: int = -1) -> bytes:
+        data, self._data = self._data, b""
+        return data
+
+
+async def _uploaded_file(world: World, role: str) -> Call:
+    """deleteRequestFile: a file just uploaded to the request the role answers (the third
+    party's link request; the account's PORTAL request for everyone else)."""
+    from resolvers.uploads import upload_request_file
+
+    if role == "third_party":
+        row = await upload_request_file(
+            viewer=None,
+            request_id=None,
+            token=world.link_token,
+            question_id=_file_question(world, world.link_question),
+            upload=_File(),
+        )
+        return Call({"token": world.link_token, "fileId": str(row.id)})
+    row = await upload_request_file(
+        viewer=world.firm.clients["alpha"].viewer,
+        request_id=world.portal_request,
+        token=None,
+        question_id=_file_question(world, world.portal_question),
+        upload=_File(),
+    )
+    return Call({"requestId": world.portal_request, "fileId": str(row.id)})
+
+
 def ALPHA(world: World) -> str:
     return world.alpha
 
@@ -553,6 +591,10 @@ ROWS: dict[str, Row] = {
     "sendClientRequest": Row(fresh_request("id", send=False), WITH_ACCESS),
     "cancelClientRequest": Row(fresh_request("id", send=True), WITH_ACCESS),
     "thirdPartyLink": Row(fresh_request("requestId", access="THIRD_PARTY", send=True), WITH_ACCESS),
+    "reissueThirdPartyLink": Row(
+        fresh_request("requestId", access="THIRD_PARTY", send=True), WITH_ACCESS
+    ),
+    "deleteRequestFile": Row(_uploaded_file, expect("OK OK OK NF OK NF NF OK U")),
     "sharedRequest": Row(link_only(), expect("NF NF NF NF NF NF NF OK NF")),
     "saveRequestAnswers": Row(
         answering(fresh=False, extra=_answers), expect("F F F F OK NF F OK U")

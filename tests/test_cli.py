@@ -179,3 +179,99 @@ def test_serve_with_two_workers_serves_graphql_and_health(cli_env):
         os.killpg(process.pid, signal.SIGTERM)
         output, _ = process.communicate(timeout=30)
     assert "Started parent process" in output or output.count("Started server process") >= 2
+
+
+def _invite_from_served(env: dict[str, str], port: int) -> tuple[str, str]:
+    """Serve on `port`, invite a portal user over HTTP; (the invite URL the API answers, the
+    e-mail that reached the SMTP server)."""
+    from aiosmtpd.controller import Controller
+
+    from tests.support import MailBox, body_of
+
+    assert (
+        run(
+            [
+                "create-firm",
+                "--name",
+                "F",
+                "--owner-name",
+                "O",
+                "--owner-email",
+                "o@f.test",
+                "--owner-password",
+                "pw-123456789",
+            ],
+            env,
+        ).returncode
+        == 0
+    )
+    box = MailBox()
+    box.port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    process = subprocess.Popen(
+        [*FIRMFLOW, "serve", "--port", str(port)],
+        cwd=PROJECT_ROOT,
+        env={**env, "FIRMFLOW_SMTP_URL": f"smtp://127.0.0.1:{box.port}"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}/graphql"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert process.poll() is None and time.monotonic() < deadline
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.3)
+
+        def call(query: str, token: str | None = None) -> dict:
+            headers = {"Authorization": f"Bearer {token}"} if token else {}
+            answer = httpx.post(base, json={"query": query}, headers=headers, timeout=30).json()
+            assert not answer.get("errors"), answer
+            return answer["data"]
+
+        token = call('mutation { login(email: "o@f.test", password: "pw-123456789") { token } }')[
+            "login"
+        ]["token"]
+        account = call(
+            'mutation { createClientAccount(name: "C", contacts: [{name: "C", email: "c@c.test"}])'
+            " { contacts { id } } }",
+            token,
+        )["createClientAccount"]
+        contact = account["contacts"][0]["id"]
+        url = call(f'mutation {{ inviteToPortal(contactId: "{contact}") {{ url }} }}', token)[
+            "inviteToPortal"
+        ]["url"]
+        while not box.to("c@c.test"):
+            assert time.monotonic() < deadline, "the invite was never e-mailed"
+            time.sleep(0.1)
+        return url, body_of(box.to("c@c.test")[0])
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+        controller.stop()
+
+
+def test_emailed_links_follow_the_served_port_when_no_public_url_is_set(cli_env):
+    port = free_port()
+    url, mail = _invite_from_served(cli_env, port)
+    assert url.startswith(f"http://127.0.0.1:{port}/portal/invite?token=")
+    assert url in mail
+
+
+def test_an_explicit_public_url_wins_over_the_served_port(cli_env):
+    env = {**cli_env, "FIRMFLOW_PUBLIC_URL": "https://portal.example.com"}
+    url, mail = _invite_from_served(env, free_port())
+    assert url.startswith("https://portal.example.com/portal/invite?token=") and url in mail
+
+
+def test_a_wildcard_served_address_gives_links_on_the_loopback_address():
+    from firmflow.settings import served_public_url
+
+    assert served_public_url("0.0.0.0", 8001) == "http://127.0.0.1:8001"
+    assert served_public_url("::", 8001) == "http://[::1]:8001"
+    assert served_public_url("files.internal", 9000) == "http://files.internal:9000"

@@ -2,8 +2,16 @@
 (content only with the firm's setting), and the firm hears once when the client completes
 every task of a thread."""
 
+import asyncio
+import threading
+import time
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from firmflow.settings import use_settings
 from models import Job, Notification, Pipeline, Stage
-from tests.support import body_of, deliver_all, make_firm, subject_of
+from tests.support import MailBox, body_of, deliver_all, free_port, make_firm, subject_of
 from tests.support_tasks import (
     ADD_TASKS,
     POST_MESSAGE,
@@ -170,3 +178,55 @@ async def test_all_tasks_completed_auto_advances_the_linked_job(gql, mailbox):
     await check(gql, world.owner.token, ids[0])
     await check(gql, world.clients["alpha"].token, ids[1])
     assert (await Job.get(id=job.id)).stage_id == preparing.id
+
+
+class HeldMailBox(MailBox):
+    """An SMTP server that holds each e-mail until the test lets it through, so the app's
+    own sender is certainly busy (mid-round) while the test commits the next change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.arrived.set()
+        await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 30)
+        return await super().handle_DATA(server, session, envelope)
+
+
+async def _arrived(event: threading.Event) -> None:
+    deadline = time.monotonic() + 20
+    while not event.is_set():
+        assert time.monotonic() < deadline, "the app's sender sent nothing"
+        await asyncio.sleep(0.02)
+
+
+async def test_owners_of_an_account_without_a_team_get_the_all_done_email_from_the_running_sender(
+    gql, settings
+):
+    """The defect of the embedded default: a commit that queued mail while the server's
+    sender was mid-round (on SQLite its queries wait behind the client's transaction) woke
+    it, and the sender then cleared that wake-up at the end of its round; the owners' e-mail
+    waited for the next retry (30 s; an hour in tests). Nobody calls deliver_all here."""
+    world = await make_firm()
+    await deliver_all()
+    box = HeldMailBox()
+    box.port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    use_settings(settings.with_changes(smtp_url=f"smtp://127.0.0.1:{box.port}"))
+    try:
+        thread = await create_thread(gql, world.admin.token, world.accounts["beta"], tasks=["a"])
+        await _arrived(box.arrived)  # the sender is holding "new tasks" to the client
+        await check(gql, world.clients["beta"].token, thread["tasks"][0]["id"])
+        box.release.set()
+        deadline = time.monotonic() + 20
+        while not box.to("owner@acme-tax.test"):
+            assert time.monotonic() < deadline, "the owners never got the e-mail"
+            await asyncio.sleep(0.05)
+        [mail] = box.to("owner@acme-tax.test")
+        assert subject_of(mail) == "Beta Client completed all tasks in “2025 tax return”"
+    finally:
+        box.release.set()
+        controller.stop()

@@ -234,9 +234,8 @@ async def test_many_viewers_share_one_execution_but_each_gets_its_own_selection(
 
 
 async def test_a_revoked_request_link_stops_its_open_subscription(live_server):
-    from datetime import UTC, datetime
-
-    from models import RequestLink
+    from resolvers.request_links import reissue_link
+    from resolvers.uow import atomic
 
     world = await make_firm()
     request = await make_request(world.firm_id, world.accounts["alpha"], access="THIRD_PARTY")
@@ -247,7 +246,8 @@ async def test_a_revoked_request_link_stops_its_open_subscription(live_server):
     assert (await guest.next_data("requestEvents"))["status"] == "IN_PROGRESS"
 
     # Issuing a new link revokes the old one: its holder hears nothing more.
-    await RequestLink.filter(request_id=request.id).update(revoked_at=datetime.now(UTC))
+    async with atomic():
+        await reissue_link(request)
     await record_request_status(request, "SUBMITTED")
     assert first_error_code(await guest.next_result()) == "NOT_FOUND"
     await guest.close()

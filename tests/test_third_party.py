@@ -8,13 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import websockets
 
-from firmflow.settings import use_settings
-from models import ClientRequest, RequestLink
-from resolvers.auth import hash_token
+from firmflow.settings import get_settings, use_settings
+from models import ClientRequest
+from resolvers.reminders import run_due_reminders
+from resolvers.request_links import link_token
 from tests.support import body_of, delivered, error_code, make_firm
 from tests.support_requests import (
     CANCEL,
     LINK,
+    REISSUE,
     SAVE,
     SHARED,
     SUBMIT,
@@ -62,8 +64,6 @@ async def test_the_link_url_is_built_from_the_public_url_and_expires_in_30_days(
     assert len(link["token"]) >= 40
     expires = datetime.fromisoformat(link["expiresAt"])
     assert abs(expires - (datetime.now(UTC) + timedelta(days=30))) < timedelta(minutes=1)
-    stored = await RequestLink.get(request_id=request["id"])
-    assert stored.token_hash == hash_token(link["token"]) and link["token"] not in stored.token_hash
 
 
 async def test_a_third_party_answers_and_submits_with_the_token_alone(gql, mailbox):
@@ -106,20 +106,96 @@ async def test_sending_emails_third_party_recipients_a_working_link(gql, mailbox
     assert data(await gql(SHARED, {"token": token}), "sharedRequest")["title"] == request["title"]
 
 
-async def test_reissuing_a_link_revokes_the_old_one(gql):
+async def test_the_link_is_derived_from_the_secret_key_and_no_token_is_stored(gql):
     world = await make_firm()
-    request, old = await sent_third_party_request(gql, world.owner.token, world.accounts["alpha"])
-    new = data(await gql(LINK, {"id": request["id"]}, token=world.owner.token), "thirdPartyLink")
+    request, token = await sent_third_party_request(gql, world.owner.token, world.accounts["alpha"])
+    stored = await ClientRequest.get(id=request["id"])
+    assert token not in str(await ClientRequest.filter(id=stored.id).values())
+    assert token == link_token(stored.id, stored.link_generation)
+    use_settings(get_settings().with_changes(secret_key="another deployment's key"))
+    assert error_code(await gql(SHARED, {"token": token})) == "NOT_FOUND"
+
+
+async def test_showing_the_link_again_gives_the_same_link_and_the_emailed_one_keeps_working(
+    gql, mailbox
+):
+    world = await make_firm()
+    request = await create_request(
+        gql,
+        world.owner.token,
+        world.accounts["alpha"],
+        access="THIRD_PARTY",
+        recipients=["assistant@example.com"],
+        send=True,
+        reminder={"everyDays": 1, "maxCount": 2},
+    )
+    shown = data(await gql(LINK, {"id": request["id"]}, token=world.owner.token), "thirdPartyLink")
+    again = data(await gql(LINK, {"id": request["id"]}, token=world.owner.token), "thirdPartyLink")
+    assert again == shown
+    await run_due_reminders(datetime.now(UTC) + timedelta(days=1, minutes=1))
+    sent, reminded = (await delivered(mailbox)).to("assistant@example.com")
+    assert shown["url"] in body_of(sent) and shown["url"] in body_of(reminded)
+    assert data(await gql(SHARED, {"token": shown["token"]}), "sharedRequest")["status"]
+
+
+async def test_reissuing_a_link_revokes_the_live_one_and_later_emails_carry_the_new_one(
+    gql, mailbox
+):
+    world = await make_firm()
+    request, old = await sent_third_party_request(
+        gql,
+        world.owner.token,
+        world.accounts["alpha"],
+        recipients=["assistant@example.com"],
+        reminder={"everyDays": 1, "maxCount": 1},
+    )
+    new = data(
+        await gql(REISSUE, {"id": request["id"]}, token=world.owner.token), "reissueThirdPartyLink"
+    )
+    assert new["token"] != old
     assert error_code(await gql(SHARED, {"token": old})) == "NOT_FOUND"
     assert data(await gql(SHARED, {"token": new["token"]}), "sharedRequest")["title"]
+    shown = data(await gql(LINK, {"id": request["id"]}, token=world.owner.token), "thirdPartyLink")
+    assert shown == new
+    await run_due_reminders(datetime.now(UTC) + timedelta(days=1, minutes=1))
+    reminded = (await delivered(mailbox)).to("assistant@example.com")[-1]
+    assert new["url"] in body_of(reminded) and old not in body_of(reminded)
+
+
+async def test_an_expired_link_is_replaced_when_shown_again(gql):
+    world = await make_firm()
+    request, old = await sent_third_party_request(gql, world.owner.token, world.accounts["alpha"])
+    await ClientRequest.filter(id=request["id"]).update(
+        link_expires_at=datetime.now(UTC) - timedelta(seconds=1)
+    )
+    fresh = data(await gql(LINK, {"id": request["id"]}, token=world.owner.token), "thirdPartyLink")
+    assert fresh["token"] != old
+    assert error_code(await gql(SHARED, {"token": old})) == "NOT_FOUND"
+    assert data(await gql(SHARED, {"token": fresh["token"]}), "sharedRequest")["title"]
+
+
+async def test_reissuing_works_while_draft_pending_or_in_progress_only(gql):
+    world = await make_firm()
+    owner = world.owner.token
+    draft = await create_request(gql, owner, world.accounts["alpha"], access="THIRD_PARTY")
+    assert data(await gql(REISSUE, {"id": draft["id"]}, token=owner), "reissueThirdPartyLink")
+    portal = await create_request(gql, owner, world.accounts["alpha"])
+    assert error_code(await gql(REISSUE, {"id": portal["id"]}, token=owner)) == "INVALID_STATE"
+    await gql(CANCEL, {"id": draft["id"]}, token=owner)
+    assert error_code(await gql(REISSUE, {"id": draft["id"]}, token=owner)) == "INVALID_STATE"
+    client = world.clients["alpha"].token
+    assert error_code(await gql(REISSUE, {"id": draft["id"]}, token=client)) == "FORBIDDEN"
+    other = await create_request(gql, owner, world.accounts["beta"], access="THIRD_PARTY")
+    result = await gql(REISSUE, {"id": other["id"]}, token=world.employee.token)
+    assert error_code(result) == "NOT_FOUND"
 
 
 async def test_wrong_revoked_and_expired_tokens_are_all_not_found(gql):
     world = await make_firm()
     request, token = await sent_third_party_request(gql, world.owner.token, world.accounts["alpha"])
     qid = request["questions"][0]["id"]
-    await RequestLink.filter(request_id=request["id"]).update(
-        expires_at=datetime.now(UTC) - timedelta(seconds=1)
+    await ClientRequest.filter(id=request["id"]).update(
+        link_expires_at=datetime.now(UTC) - timedelta(seconds=1)
     )
     for wrong in (token, "no-such-token", "x" * 500):
         assert error_code(await gql(SHARED, {"token": wrong})) == "NOT_FOUND"
