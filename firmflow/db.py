@@ -24,6 +24,7 @@ from filelock import FileLock
 from tortoise import Tortoise
 from tortoise.backends.base.executor import EXECUTOR_CACHE
 
+from firmflow.pause import pause_point
 from firmflow.settings import PROJECT_ROOT
 
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
@@ -86,6 +87,7 @@ async def migration_lock(db_url: str) -> AsyncIterator[None]:
 
 async def migrate(db_url: str) -> list[str]:
     """Apply pending migrations of the database's dialect; returns the files applied."""
+    await pause_point("migration-lock")  # tests: several processes meet here
     async with migration_lock(db_url):
         command = Command(
             tortoise_config=tortoise_config(db_url),

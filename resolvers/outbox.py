@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlparse
 
 from firmflow.mailer import build_message, message_id, transport_for
+from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from models import OutboxMail
 from resolvers.uow import after_commit
@@ -71,6 +72,7 @@ async def deliver_due_mail(now: datetime | None = None) -> int:
         .order_by("id")
         .limit(100)
     )
+    await pause_point("outbox-claim")  # tests: several processes meet here
     sent = 0
     for mail in due:
         if not await _claim(mail.id, now):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from models import (
     ClientContact,
@@ -543,6 +544,7 @@ async def send_due_request_reminders(now: datetime) -> int:
     due = await ClientRequest.filter(
         status__in=WAITING, reminder_next_at__isnull=False, reminder_next_at__lte=now
     ).order_by("id")
+    await pause_point("request-reminders-claim")  # tests: several processes meet here
     sent = 0
     for request in due:
         count = request.reminder_sent_count + 1

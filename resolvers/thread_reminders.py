@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from firmflow.pause import pause_point
 from models import ChatThread, Firm
 from resolvers.access import require_task_editor
 from resolvers.client_mail import mail_clients_tasks
@@ -91,6 +92,7 @@ async def send_due_thread_reminders(now: datetime) -> int:
     due = await ChatThread.filter(
         reminder_next_at__isnull=False, reminder_next_at__lte=now
     ).order_by("reminder_next_at", "id")
+    await pause_point("thread-reminders-claim")  # tests: several processes meet here
     sent = 0
     for thread in due:
         if await _send_thread_reminder(thread, now):

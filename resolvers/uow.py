@@ -24,6 +24,13 @@ AfterCommit = Callable[[], Awaitable[None]]
 # finds a smaller seq committed behind it), and no transaction can take row locks before
 # the event lock and deadlock against one that holds it.
 EVENT_ORDER_LOCK = 7_201_001
+# On SQLite every atomic() block starts with a write that changes nothing, so it holds the
+# database's write lock from its first statement (as BEGIN IMMEDIATE would; Tortoise issues
+# a plain deferred BEGIN). Otherwise a block that reads, then writes while another process
+# committed in between, fails at once with "database is locked" (its read snapshot is stale
+# and SQLite cannot wait that out). A process waiting for the lock waits up to the
+# connection's busy timeout. `aerich` is the migration ledger every migrated database has.
+SQLITE_TAKE_WRITE_LOCK = 'UPDATE "aerich" SET "id" = "id" WHERE 0'
 _pending: contextvars.ContextVar[list[AfterCommit] | None] = contextvars.ContextVar(
     "firmflow_after_commit", default=None
 )
@@ -45,6 +52,8 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
         async with in_transaction() as conn:
             if conn.capabilities.dialect == "postgres":
                 await conn.execute_query(f"SELECT pg_advisory_xact_lock({EVENT_ORDER_LOCK})")
+            else:
+                await conn.execute_query(SQLITE_TAKE_WRITE_LOCK)
             conn_token = _connection.set(conn)
             try:
                 yield conn

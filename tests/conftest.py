@@ -27,10 +27,24 @@ from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
 from subscriptions.broadcast import published
 from subscriptions.hub import forget_cached_access
-from tests.support import Gql, MailBox, free_port
+from tests.support import ON_CI, Gql, MailBox, free_port
 
 TEST_DB_BASE = os.environ.get("FIRMFLOW_TEST_DATABASE_URL", "")
 TEST_BROADCAST = os.environ.get("FIRMFLOW_TEST_BROADCAST_URL", "memory://")
+# CI's PostgreSQL + Redis leg is the complete run: every test runs there, so a skip is a fault
+# (a missing program, a backend not selected), never a quiet green.
+NO_SKIPS = ON_CI and TEST_DB_BASE.startswith(("postgres", "asyncpg"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """On CI's PostgreSQL + Redis leg a skipped test is reported as failed, with its reason."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if NO_SKIPS and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"skipped on CI's PostgreSQL + Redis leg (nothing may skip): {reason}"
 
 
 def _database_url(tmp: Path) -> str:

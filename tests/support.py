@@ -5,22 +5,37 @@ Data is built through the same resolver functions the API uses.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import os
+import shutil
 import socket
-from collections.abc import Iterator
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from models import ClientContact, StaffMember
 from resolvers import auth, firms
 from resolvers.viewer import Viewer
 
 PASSWORD = "correct horse battery"
+
+ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# On CI (CI=true) a test that needs the redis-server program runs, and fails if it is missing
+# (.ci/run makes sure it is installed); elsewhere it is skipped with the reason listed (-rs).
+needs_redis_server = pytest.mark.skipif(
+    shutil.which("redis-server") is None and not ON_CI,
+    reason="needs the redis-server program (installed on CI, where this never skips)",
+)
 
 
 class Gql:
@@ -127,9 +142,6 @@ async def staff_named(email: str) -> StaffMember:
 async def mail_settled(seconds: float = 10.0) -> None:
     """Wait until no e-mail is half-way: the app's own sender loop (woken by each commit)
     may be sending while a test calls deliver_due_mail(); both are real senders."""
-    import asyncio
-    import time
-
     from models import OutboxMail
 
     deadline = time.monotonic() + seconds
@@ -205,8 +217,6 @@ def body_of(message: Message) -> str:
 
 async def deliver_all() -> None:
     """Deliver every queued e-mail, waiting for any the server's sender loop is sending."""
-    import asyncio
-
     from models import OutboxMail
     from resolvers.outbox import deliver_due_mail
 
@@ -222,3 +232,69 @@ async def delivered(box: MailBox) -> MailBox:
     """`deliver_all()`, then the mailbox that received it."""
     await deliver_all()
     return box
+
+
+@dataclass
+class Finished:
+    """A child process that ran to its end: its pid, exit code and output."""
+
+    pid: int
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+async def run_overlapping(
+    commands: list[list[str]],
+    *,
+    pause_at: str,
+    env: dict[str, str],
+    while_paused: Callable[[], Awaitable[None]] | None = None,
+    cwd: Path | None = None,
+    seconds: float = 60.0,
+) -> list[Finished]:
+    """Run `commands` as processes that all meet at the pause point `pause_at`
+    (firmflow/pause.py) before any goes on: the barrier that makes a cross-process test
+    overlap on purpose. Asserts every child arrived before releasing them; `while_paused`
+    runs while all of them wait there (e.g. to check that none claimed anything yet)."""
+    folder = Path(tempfile.mkdtemp(prefix="firmflow-pause-"))
+    child_env = {
+        **env,
+        "FIRMFLOW_PAUSE_AT": pause_at,
+        "FIRMFLOW_PAUSE_DIR": str(folder),
+        "FIRMFLOW_PAUSE_SECONDS": str(seconds),
+    }
+    processes = [
+        await asyncio.create_subprocess_exec(
+            *command,
+            cwd=cwd,
+            env=child_env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        for command in commands
+    ]
+    outputs = [asyncio.ensure_future(p.communicate()) for p in processes]
+    try:
+        pids = {p.pid for p in processes}
+        deadline = time.monotonic() + seconds
+        while {int(f.name.rsplit(".", 1)[1]) for f in folder.glob(f"{pause_at}.*")} != pids:
+            for process, output in zip(processes, outputs, strict=True):
+                if output.done():
+                    err = output.result()[1].decode()[-3000:]
+                    raise AssertionError(f"pid {process.pid} ended before {pause_at!r}:\n{err}")
+            assert time.monotonic() < deadline, f"the children never all reached {pause_at!r}"
+            await asyncio.sleep(0.02)
+        if while_paused is not None:
+            await while_paused()
+        (folder / "go").touch()
+        results = await asyncio.wait_for(asyncio.gather(*outputs), seconds)
+    finally:
+        for process in processes:
+            if process.returncode is None:
+                process.kill()
+        shutil.rmtree(folder, ignore_errors=True)
+    return [
+        Finished(p.pid, p.returncode or 0, out.decode(), err.decode())
+        for p, (out, err) in zip(processes, results, strict=True)
+    ]

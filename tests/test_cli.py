@@ -18,6 +18,8 @@ from firmflow.settings import PROJECT_ROOT
 from tests.support import free_port
 
 FIRMFLOW = [sys.executable, "-m", "firmflow.cli"]
+# Each test starts firmflow processes (a few seconds each on a loaded machine).
+pytestmark = pytest.mark.timeout(240)
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -17,7 +19,7 @@ from firmflow.settings import Settings, use_settings
 from models import OutboxMail
 from resolvers.outbox import deliver_due_mail, queue_mail
 from resolvers.uow import atomic
-from tests.support import MailBox, free_port, mail_settled, make_firm
+from tests.support import MailBox, free_port, mail_settled, make_firm, run_overlapping
 
 
 class SmtpServer:
@@ -144,6 +146,36 @@ async def test_two_senders_at_once_send_each_mail_exactly_once(smtp):
     assert sum(sent) <= len(addresses)
     await deliver_due_mail()
     await mail_settled()
+    for address in addresses:
+        assert len(smtp.mailbox.to(address)) == 1, address
+    assert len(smtp.mailbox.messages) == len(addresses)
+    assert not await OutboxMail.filter(sent_at__isnull=True).exists()
+
+
+async def test_two_processes_delivering_at_once_send_each_mail_exactly_once(smtp, settings):
+    """Two `firmflow run-reminders` processes (each delivers the queued mail before it exits)
+    both read the same unsent rows, then meet at the claim (a barrier): only the outbox's
+    conditional UPDATE keeps each e-mail from going out twice."""
+    addresses = [f"client{i}@client.test" for i in range(8)]
+    for address in addresses:  # written directly: no wake-up of this process's own sender
+        await OutboxMail.create(to=address, subject="Hello", body="Body", firm_id=None)
+    env = {
+        **os.environ,
+        "FIRMFLOW_DATABASE_URL": settings.database_url,
+        "FIRMFLOW_SMTP_URL": f"smtp://127.0.0.1:{smtp.port}",
+        "FIRMFLOW_DATA_DIR": str(settings.data_dir),
+        "FIRMFLOW_SECRET_KEY": "test-secret-key",
+    }
+
+    async def nothing_claimed_yet() -> None:
+        assert await OutboxMail.filter(next_attempt_at__isnull=True).count() == len(addresses)
+        assert smtp.mailbox.messages == []
+
+    command = [sys.executable, "-m", "firmflow.cli", "run-reminders"]
+    finished = await run_overlapping(
+        [command, command], pause_at="outbox-claim", env=env, while_paused=nothing_claimed_yet
+    )
+    assert all(p.returncode == 0 for p in finished), [p.stderr[-2000:] for p in finished]
     for address in addresses:
         assert len(smtp.mailbox.to(address)) == 1, address
     assert len(smtp.mailbox.messages) == len(addresses)

@@ -22,6 +22,7 @@ import pytest
 
 from firmflow.db import MIGRATIONS_DIR, _pg_dsn, create_database, dialect_of, drop_database
 from firmflow.settings import PROJECT_ROOT, Settings
+from tests.support import run_overlapping
 
 GENERATE = """
 import asyncio, sys
@@ -266,13 +267,25 @@ async def test_the_comparison_notices_a_dropped_unique_constraint(scratch, tmp_p
 
 
 async def test_two_processes_migrating_one_fresh_database_apply_it_once(scratch, tmp_path):
+    """Both processes reach the migration lock before either has migrated (a barrier), so
+    only the lock stops them from applying the chain twice at once."""
     url = await scratch()
-    first, second = await asyncio.gather(
-        migrate_in_process(url, tmp_path), migrate_in_process(url, tmp_path)
+
+    async def nothing_migrated_yet() -> None:
+        assert await _tables(url) == [], "a process migrated before the other arrived"
+
+    command = [sys.executable, "-m", "firmflow.cli", "migrate"]
+    first, second = await run_overlapping(
+        [command, command],
+        pause_at="migration-lock",
+        env=_env(url, tmp_path),
+        while_paused=nothing_migrated_yet,
+        cwd=PROJECT_ROOT,
     )
-    outputs = sorted([first.stdout, second.stdout])
-    assert "the database is up to date" in outputs[1] or "up to date" in outputs[0], outputs
-    assert any("applied" in out for out in outputs), outputs
+    assert first.returncode == 0 and second.returncode == 0, [first.stderr, second.stderr]
+    printed = sorted(p.stdout.strip().splitlines()[-1] for p in (first, second))
+    assert printed[0].startswith("applied: "), printed
+    assert printed[1] == "the database is up to date", printed
     chain = sorted(p.name for p in (MIGRATIONS_DIR / dialect_of(url) / "models").glob("*.py"))
     if dialect_of(url) == "postgres":
         import asyncpg
@@ -330,6 +343,14 @@ async def _execute(url: str, *statements: str) -> list[Any]:
     finally:
         db.close()
     return rows
+
+
+async def _tables(url: str) -> list[str]:
+    if dialect_of(url) == "postgres":
+        query = "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    else:
+        query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    return sorted(row[0] for row in await _execute(url, query))
 
 
 async def test_upgrading_a_used_event_log_keeps_its_events_and_never_reuses_a_seq(

@@ -8,7 +8,6 @@ import base64
 import contextlib
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -28,7 +27,7 @@ from subscriptions.broadcast import make_broadcast
 from subscriptions.events import record_event
 from subscriptions.hub import EventHub, current_hub
 from subscriptions.records import StoredEvent
-from tests.support import free_port, make_firm
+from tests.support import free_port, make_firm, needs_redis_server
 from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
 
 
@@ -41,6 +40,7 @@ async def _until(condition, seconds: float = 10.0) -> bool:
     return condition()
 
 
+@pytest.mark.timeout(300)  # a thousand round trips: ~30 s at a load average of 12 on 2 cores
 async def test_a_thousand_subscribe_and_disconnect_cycles_leave_nothing_behind(live_server):
     world = await make_firm()
     job = await make_job(world.firm_id, world.accounts["alpha"])
@@ -144,7 +144,7 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait(5)
 
 
-@pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary")
+@needs_redis_server
 async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail(app, caplog):
     world = await make_firm()
     job = await make_job(world.firm_id, world.accounts["alpha"])
@@ -282,7 +282,7 @@ async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
         await serving
 
 
-@pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs the redis-server binary")
+@needs_redis_server
 async def test_a_frozen_redis_neither_blocks_writes_nor_grows_memory_without_bound(app, caplog):
     """Redis stopped with SIGSTOP accepts nothing and answers nothing: mutations still
     answer at once (publishing is the publisher task's), and the publisher keeps at most

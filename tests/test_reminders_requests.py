@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from models import ClientRequest
 from resolvers.reminders import run_due_reminders
-from tests.support import delivered, make_firm
+from tests.support import delivered, make_firm, run_overlapping
 from tests.support_requests import (
     CANCEL,
     GET,
@@ -100,6 +100,8 @@ async def test_concurrent_runs_send_each_reminder_once(gql):
 
 
 async def test_run_reminders_command_in_two_processes_sends_once(gql, mailbox, settings):
+    """Both processes read the due request, then meet at the claim (a barrier): only the
+    conditional UPDATE keeps the second from sending it again."""
     world = await make_firm()
     _, row = await _reminded_request(gql, world)
     now = (row.sent_at + timedelta(days=3, minutes=1)).isoformat()
@@ -111,23 +113,19 @@ async def test_run_reminders_command_in_two_processes_sends_once(gql, mailbox, s
         "FIRMFLOW_SECRET_KEY": "test-secret-key",
         "AERICH_NO_TORTOISE_V1_WARNING": "1",
     }
-    processes = [
-        await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "firmflow.cli",
-            "run-reminders",
-            "--now",
-            now,
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        for _ in range(2)
-    ]
-    outputs = [await p.communicate() for p in processes]
-    assert all(p.returncode == 0 for p in processes), outputs
-    printed = sorted(out.decode().strip().splitlines()[-1] for out, _ in outputs)
+
+    async def nothing_claimed_yet() -> None:
+        assert (await ClientRequest.get(id=row.id)).reminder_sent_count == 0
+
+    command = [sys.executable, "-m", "firmflow.cli", "run-reminders", "--now", now]
+    finished = await run_overlapping(
+        [command, command],
+        pause_at="request-reminders-claim",
+        env=env,
+        while_paused=nothing_claimed_yet,
+    )
+    assert all(p.returncode == 0 for p in finished), [p.stderr[-2000:] for p in finished]
+    printed = sorted(p.stdout.strip().splitlines()[-1] for p in finished)
     assert printed == ["sent 0 reminder(s)", "sent 1 reminder(s)"]
     assert len(_reminders(await delivered(mailbox), "alpha@acme-tax.client")) == 1
     assert (await ClientRequest.get(id=row.id)).reminder_sent_count == 1

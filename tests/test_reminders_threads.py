@@ -10,7 +10,14 @@ from pathlib import Path
 from models import ChatThread, Message
 from resolvers.reminders import run_due_reminders
 from resolvers.thread_reminders import send_due_thread_reminders
-from tests.support import body_of, deliver_all, error_code, make_firm, subject_of
+from tests.support import (
+    body_of,
+    deliver_all,
+    error_code,
+    make_firm,
+    run_overlapping,
+    subject_of,
+)
 from tests.support_tasks import (
     SET_REMINDER,
     check,
@@ -135,8 +142,8 @@ async def test_a_reminder_emails_the_client(gql, mailbox):
     assert "reminder" in subject_of(mail) and "W-2" not in body_of(mail)
 
 
-async def _run_cli(settings, now: datetime, smtp_url: str) -> tuple[int, str]:
-    env = {
+def _cli_env(settings, smtp_url: str) -> dict[str, str]:
+    return {
         **os.environ,
         "FIRMFLOW_DATABASE_URL": settings.database_url,
         "FIRMFLOW_SECRET_KEY": "test-secret-key",
@@ -145,33 +152,48 @@ async def _run_cli(settings, now: datetime, smtp_url: str) -> tuple[int, str]:
         "FIRMFLOW_DATA_DIR": str(settings.data_dir),
         "AERICH_NO_TORTOISE_V1_WARNING": "1",
     }
+
+
+def _cli(now: datetime) -> list[str]:
+    return [sys.executable, "-m", "firmflow.cli", "run-reminders", "--now", now.isoformat()]
+
+
+async def _run_cli(settings, now: datetime, smtp_url: str) -> str:
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "firmflow.cli",
-        "run-reminders",
-        "--now",
-        now.isoformat(),
+        *_cli(now),
         cwd=ROOT,
-        env=env,
+        env=_cli_env(settings, smtp_url),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
     out, err = await process.communicate()
     assert process.returncode == 0, err.decode()
-    return process.returncode, out.decode()
+    return out.decode()
 
 
 async def test_the_cli_sends_due_reminders_with_now_once_across_processes(gql, settings, mailbox):
+    """Both processes read the due thread, then meet at the claim (a barrier): only the
+    conditional UPDATE keeps the second from sending it again."""
     world, thread = await _thread_with_reminder(gql)
     await deliver_all()
     mailbox.messages.clear()
     due = _at(thread["reminder"]["nextAt"])
     smtp_url = f"smtp://127.0.0.1:{mailbox.port}"
-    _, early = await _run_cli(settings, due - timedelta(hours=1), smtp_url)
+    early = await _run_cli(settings, due - timedelta(hours=1), smtp_url)
     assert "sent 0 reminder(s)" in early
-    results = await asyncio.gather(*(_run_cli(settings, due, smtp_url) for _ in range(2)))
-    sent = sorted(out.strip().splitlines()[-1] for _, out in results)
+
+    async def nothing_claimed_yet() -> None:
+        assert (await ChatThread.get(id=thread["id"])).reminder_sent_count == 0
+
+    finished = await run_overlapping(
+        [_cli(due), _cli(due)],
+        pause_at="thread-reminders-claim",
+        env=_cli_env(settings, smtp_url),
+        while_paused=nothing_claimed_yet,
+        cwd=ROOT,
+    )
+    assert all(p.returncode == 0 for p in finished), [p.stderr[-2000:] for p in finished]
+    sent = sorted(p.stdout.strip().splitlines()[-1] for p in finished)
     assert sent == ["sent 0 reminder(s)", "sent 1 reminder(s)"]
     assert len(await _reminders(thread["id"])) == 1
     assert len(mailbox.to("alpha@acme-tax.client")) == 1
