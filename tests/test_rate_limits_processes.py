@@ -21,7 +21,7 @@ def _code(response: httpx.Response) -> str | None:
     return errors[0].get("extensions", {}).get("code") if errors else None
 
 
-async def test_wrong_link_tokens_spread_over_two_processes_are_limited(app, two_servers):
+async def test_wrong_link_tokens_spread_over_two_processes_are_limited(app, two_servers):  # noqa: F811
     await make_firm()
     servers = two_servers
     async with httpx.AsyncClient(timeout=30) as client:
@@ -39,7 +39,7 @@ async def test_wrong_link_tokens_spread_over_two_processes_are_limited(app, two_
     assert codes.count("RATE_LIMITED") == 6, codes
 
 
-async def test_parallel_wrong_passwords_over_two_processes_are_limited(app, two_servers):
+async def test_parallel_wrong_passwords_over_two_processes_are_limited(app, two_servers):  # noqa: F811
     await make_firm()
     servers = two_servers
     bad = {"e": "owner@acme-tax.test", "p": "wrong-password"}
