@@ -36,9 +36,32 @@ def dialect_of(db_url: str) -> str:
     return "postgres" if db_url.startswith(("postgres", "asyncpg")) else "sqlite"
 
 
+async def _keep_session(connection: Any) -> None:
+    """The pool's reset on release, reduced to what firmflow needs.
+
+    asyncpg's default reset sends `SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *;
+    RESET ALL` after every release: one more round trip per statement outside a
+    transaction (half of a job list's round trips). firmflow leaves no session state on a
+    pooled connection: its advisory lock is transaction-scoped (`pg_advisory_xact_lock`,
+    resolvers/uow.py), the migration lock uses a connection of its own (`migration_lock`),
+    and it uses no LISTEN, cursors or SET. asyncpg still rolls back a transaction left
+    open before calling this (`Connection._reset`).
+    """
+
+
+def _connection(db_url: str) -> str | dict[str, Any]:
+    if dialect_of(db_url) != "postgres":
+        return db_url
+    from tortoise.backends.base.config_generator import expand_db_url
+
+    config = expand_db_url(db_url)
+    config["credentials"]["reset"] = _keep_session
+    return config
+
+
 def tortoise_config(db_url: str) -> dict[str, Any]:
     return {
-        "connections": {"default": db_url},
+        "connections": {"default": _connection(db_url)},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",

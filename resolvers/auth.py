@@ -10,6 +10,7 @@ import asyncio
 import functools
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -197,6 +198,7 @@ async def logout(*, viewer: Viewer) -> bool:
     async def close_open_subscriptions() -> None:
         from subscriptions.credentials import forget_token
 
+        forget_cached_viewers()
         forget_token(token_id)
 
     async with atomic():
@@ -237,21 +239,61 @@ async def viewer_for_contact(contact: ClientContact, token_id: int | None = None
     )
 
 
+# The viewer of a bearer token, kept per token for a few seconds: reads under load asked the
+# database for the same token on every request (one statement in eight of a job list). A
+# logout in this process forgets every kept viewer at once (`forget_cached_viewers`, after
+# its commit); a revocation through another process reaches this one within
+# VIEWER_CACHE_SECONDS (ACCESS.md: within 5 s). An expiry is honoured exactly (kept with
+# the viewer). Whatever else ends a token's validity must call `forget_cached_viewers`
+# after its commit.
+VIEWER_CACHE_SECONDS = 4.0
+_VIEWER_CACHE_SIZE = 10_000
+_viewers: dict[str, tuple[float, datetime, Viewer]] = {}
+_viewers_generation = 0
+
+
+def forget_cached_viewers() -> None:
+    """Drop every kept viewer; a lookup already in flight does not keep its answer."""
+    global _viewers_generation
+    _viewers.clear()
+    _viewers_generation += 1
+
+
 async def viewer_from_token(token: str | None) -> Viewer | None:
     """The viewer a bearer token stands for; None for an unknown, expired or revoked token."""
     if not token:
         return None
+    token_hash = hash_token(token)
+    kept = _viewers.get(token_hash)
+    if kept is not None:
+        until, expires_at, viewer = kept
+        if time.monotonic() < until and expires_at > datetime.now(UTC):
+            return viewer
+        del _viewers[token_hash]
+    generation, now = _viewers_generation, time.monotonic()
+    found = await _viewer_of_token_hash(token_hash)
+    if found is None:
+        return None
+    viewer, expires_at = found
+    if generation == _viewers_generation:
+        if len(_viewers) >= _VIEWER_CACHE_SIZE:
+            _viewers.clear()
+        _viewers[token_hash] = (now + VIEWER_CACHE_SECONDS, expires_at, viewer)
+    return viewer
+
+
+async def _viewer_of_token_hash(token_hash: str) -> tuple[Viewer, datetime] | None:
     row = (
-        await AuthToken.filter(token_hash=hash_token(token), revoked_at__isnull=True)
+        await AuthToken.filter(token_hash=token_hash, revoked_at__isnull=True)
         .select_related("staff", "contact")
         .first()
     )
     if row is None or row.expires_at <= datetime.now(UTC):
         return None
     if row.staff is not None:
-        return await viewer_for_staff(row.staff, row.id)
+        return await viewer_for_staff(row.staff, row.id), row.expires_at
     if row.contact is not None and row.contact.password_hash:
-        return await viewer_for_contact(row.contact, row.id)
+        return await viewer_for_contact(row.contact, row.id), row.expires_at
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from models import ClientAccount, ClientContact, ClientTeamMember, Firm, StaffMember
 from resolvers.access import (
@@ -174,16 +175,23 @@ async def set_client_team(
     return account
 
 
-async def teams_of(client_account_ids: list[int]) -> list[list[StaffMember]]:
-    """The team of each account, in the order asked (one query for a whole list)."""
-    links = (
-        await ClientTeamMember.filter(client_account_id__in=client_account_ids)
-        .select_related("staff")
+async def team_rows_of(client_account_ids: list[int]) -> list[list[dict[str, Any]]]:
+    """The team of each account as plain rows (id, name, email, role), by name: one
+    statement for a whole list, no model instances (lists read many teams)."""
+    rows = (
+        await ClientTeamMember.filter(client_account_id__in=list(set(client_account_ids)))
         .order_by("staff__name", "staff__id")
+        .values(
+            "client_account_id",
+            id="staff__id",
+            name="staff__name",
+            email="staff__email",
+            role="staff__role",
+        )
     )
-    teams: dict[int, list[StaffMember]] = {i: [] for i in client_account_ids}
-    for link in links:
-        teams[link.client_account_id].append(link.staff)
+    teams: dict[int, list[dict[str, Any]]] = {i: [] for i in client_account_ids}
+    for row in rows:
+        teams[row["client_account_id"]].append(row)
     return [teams[i] for i in client_account_ids]
 
 

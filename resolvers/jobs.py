@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from models import ClientStatusChange, Job, JobAssignee, StaffMember, Stage
+from models import ClientStatusChange, Job, JobAssignee, Pipeline, StaffMember, Stage
 from resolvers.access import (
     among_ids,
     can_create_job,
@@ -78,12 +79,17 @@ class JobFilter:
     search: str | None = None
 
 
+# What a list of jobs reads joined to its rows (a list's cards and pages show them).
+JOB_RELATIONS = ("stage", "client_account", "cf_status")
+
+
 @dataclass
 class JobPage:
     jobs: list[Job]
     cursors: list[str]
     has_next_page: bool
-    total_count: int
+    # The filter's total, counted only when a caller asks (one statement fewer otherwise).
+    total_count: Callable[[], Awaitable[int]]
     end_cursor: str | None = field(default=None)
 
 
@@ -139,11 +145,14 @@ async def list_jobs(
     require_staff(viewer)
     check_page_size(first)
     jobs = filtered_jobs(viewer, job_filter)
-    total = await jobs.count()
+
+    async def total() -> int:
+        return await jobs.count()
+
     page_query = jobs
     if after:
         page_query = page_query.filter(id__gt=_cursor_id(after))
-    rows = await page_query.order_by("id").limit(first + 1)
+    rows = await page_query.order_by("id").limit(first + 1).select_related(*JOB_RELATIONS)
     has_next = len(rows) > first
     rows = rows[:first]
     cursors = [job_cursor(job.id) for job in rows]
@@ -182,8 +191,8 @@ async def history_of_jobs(job_ids: list[int]) -> dict[int, list[ClientStatusChan
 
 async def kanban(
     *, viewer: Viewer, pipeline_id: object, client_facing_status_id: object | None = None
-) -> list[tuple[Stage, list[Job]]]:
-    """The pipeline's stages in order, each with its non-archived readable jobs."""
+) -> tuple[Pipeline, list[tuple[Stage, list[Job]]]]:
+    """The pipeline, and its stages in order, each with its non-archived readable jobs."""
     require_staff(viewer)
     pid = parse_id(pipeline_id, "pipeline id")
     pipeline = await get_readable(readable_pipelines(viewer), pid, "pipeline")
@@ -192,9 +201,9 @@ async def kanban(
     if client_facing_status_id is not None:
         jobs = jobs.filter(cf_status_id=parse_id(client_facing_status_id, "status id"))
     by_stage: dict[int, list[Job]] = {stage.id: [] for stage in stages}
-    for job in await jobs.order_by("id"):
+    for job in await jobs.order_by("id").select_related(*JOB_RELATIONS):
         by_stage.setdefault(job.stage_id, []).append(job)
-    return [(stage, by_stage[stage.id]) for stage in stages]
+    return pipeline, [(stage, by_stage[stage.id]) for stage in stages]
 
 
 # ---------------------------------------------------------------- changing

@@ -22,6 +22,7 @@ from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, PasswordReset, StaffMember
 from resolvers.auth import (
     IssuedToken,
+    forget_cached_viewers,
     hash_password,
     hash_token,
     issue_token,
@@ -123,6 +124,7 @@ async def reset_password(
         async def close_open_subscriptions() -> None:
             from subscriptions.credentials import forget_token
 
+            forget_cached_viewers()  # HTTP requests with an old token are refused at once
             for token_id in revoked:
                 forget_token(token_id)
 

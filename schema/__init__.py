@@ -6,19 +6,17 @@ requests (client requests), events (subscriptions).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import strawberry
-from strawberry.extensions import (
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    QueryDepthLimiter,
-    SchemaExtension,
-)
+from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionResult
 
 from firmflow.settings import Limits, get_settings
 from schema.common import ErrorCode
+from schema.compiled import execute_compiled
+from schema.documents import DocumentCache, DocumentRules, document_extension, limit_rules
 from schema.errors import ErrorCodes
 from schema.events import SharedEventExecution, Subscription
 from schema.identity import IdentityMutation, IdentityQuery
@@ -38,36 +36,78 @@ class Mutation(IdentityMutation, JobsMutation, TasksMutation, InboxMutation, Req
     pass
 
 
-def schema_extensions(limits: Limits) -> list[Callable[[], SchemaExtension] | type]:
-    """The abuse limits, then error classification (factories: one instance per request).
-
-    DOMAIN.md counts a top-level field as depth 1; strawberry's QueryDepthLimiter counts it
-    as 0 and refuses a field deeper than `max_depth`, hence `max_depth - 1`.
-    """
-    return [
-        lambda: QueryDepthLimiter(max_depth=limits.max_depth - 1),
-        lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
-        lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
-        ErrorCodes,
-    ]
+def schema_extensions(
+    limits: Limits, cache: DocumentCache | None = None, rules: DocumentRules | None = None
+) -> list[Callable[[], SchemaExtension] | type]:
+    """Parsing and validation through the document cache, with the abuse limits built once
+    (`schema.documents`), then error classification (factories: one instance per request)."""
+    rules = rules or limit_rules(limits)
+    return [document_extension(rules, cache or DocumentCache()), ErrorCodes]
 
 
 class FirmflowSchema(strawberry.Schema):
     """strawberry logs every error with its stack, expected ones included; here
-    `schema.errors.classify_error` logs the unexpected ones and the rest are answers."""
+    `schema.errors.classify_error` logs the unexpected ones and the rest are answers.
+
+    Query documents with a compiled plan are answered by it (`schema.compiled`), validated
+    with the same rules and cache as every other request; the rest by strawberry."""
+
+    documents: DocumentCache | None = None
+    rules: DocumentRules | None = None
 
     def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
         return None
 
+    async def execute(  # type: ignore[override]
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        allowed_operation_types: Any = None,
+        operation_extensions: dict[str, Any] | None = None,
+    ) -> ExecutionResult:
+        def generic() -> Awaitable[ExecutionResult]:
+            return super(FirmflowSchema, self).execute(
+                query,
+                variable_values=variable_values,
+                context_value=context_value,
+                root_value=root_value,
+                operation_name=operation_name,
+                allowed_operation_types=allowed_operation_types,
+                operation_extensions=operation_extensions,
+            )
+
+        if self.documents is None or self.rules is None:
+            return await generic()
+        return await execute_compiled(
+            self,
+            self.documents,
+            self.rules,
+            generic,
+            query=query,
+            variable_values=variable_values,
+            context_value=context_value,
+            root_value=root_value,
+            operation_name=operation_name,
+            allowed_operation_types=allowed_operation_types,
+            operation_extensions=operation_extensions,
+        )
+
 
 def build_schema() -> strawberry.Schema:
     """The schema with the abuse limits of the settings in force."""
-    return FirmflowSchema(
+    rules = limit_rules(get_settings().limits)
+    documents = DocumentCache()
+    schema = FirmflowSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         types=[ErrorCode],
         # Subscription events: one execution per (event, operation), shared by subscribers.
         execution_context_class=SharedEventExecution,
-        extensions=schema_extensions(get_settings().limits),
+        extensions=schema_extensions(get_settings().limits, documents, rules),
     )
+    schema.documents, schema.rules = documents, rules
+    return schema

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import strawberry
 from strawberry.types import Info
@@ -52,6 +53,25 @@ class ReminderInput:
 
     every_days: int
     max_count: int
+
+
+Batch = Callable[[Info, list[Any]], Awaitable[list[Any]]]
+
+
+def batched(batch: Batch) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Marks a relationship field's resolver as `batch` applied to one parent.
+
+    The resolver stays what strawberry's executor calls per parent, and must be written as
+    `return (await batch(info, [self]))[0]` (its DataLoaders still batch across parents);
+    the compiled path (`schema.compiled`) calls `batch` once for all the parents of a level
+    instead: one call and one await per level, not one per item.
+    """
+
+    def mark(resolver: Callable[..., Any]) -> Callable[..., Any]:
+        resolver.__batch__ = batch  # type: ignore[attr-defined]
+        return resolver
+
+    return mark
 
 
 def viewer_of(info: Info) -> Viewer:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 import models as m
 from resolvers import auth, firms, password_reset
 from resolvers.errors import NotFound
 from resolvers.viewer import Viewer as ViewerData
-from schema.common import Role, ThreadTaskFilter, context_of, viewer_of
+from schema.common import Role, ThreadTaskFilter, batched, context_of, viewer_of
 
 if TYPE_CHECKING:
     from schema.jobs import Job
@@ -58,6 +59,16 @@ class StaffMember:
             role=Role(staff.role),
         )
 
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> StaffMember:
+        """From a plain row (id, name, email, role) read with `.values()` by a list."""
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            name=row["name"],
+            email=row["email"],
+            role=Role(row["role"]),
+        )
+
 
 @strawberry.type
 class ClientContact:
@@ -92,9 +103,9 @@ class ClientAccount:
         return [ClientContact.from_model(c) for c in await loader.load(self.model.id)]
 
     @strawberry.field
+    @batched(lambda info, accounts: _teams_of(info, accounts))
     async def team(self, info: Info) -> list[StaffMember]:
-        loader = context_of(info).loader("identity.team", firms.teams_of)
-        return [StaffMember.from_model(s) for s in await loader.load(self.model.id)]
+        return (await _teams_of(info, [self]))[0]
 
     @strawberry.field
     async def threads(
@@ -128,11 +139,27 @@ async def _accounts_by_id(ids: list[int]) -> list[m.ClientAccount | None]:
     return [found.get(i) for i in ids]
 
 
+def account_loader(info: Info) -> DataLoader:
+    """The request's DataLoader of client accounts by id."""
+    return context_of(info).loader("identity.account_by_id", _accounts_by_id)
+
+
 async def load_account(info: Info, account_id: int) -> ClientAccount:
     """A client account through the request's DataLoader (one query per list), for every
     type that links to one (jobs, threads, notifications, requests)."""
-    loader = context_of(info).loader("identity.account_by_id", _accounts_by_id)
-    return ClientAccount.from_model(await loader.load(account_id))
+    return ClientAccount.from_model(await account_loader(info).load(account_id))
+
+
+async def load_accounts(info: Info, account_ids: list[int]) -> list[ClientAccount]:
+    """Client accounts by id, through the same DataLoader (a whole level at once)."""
+    accounts = await account_loader(info).load_many(account_ids)
+    return [ClientAccount.from_model(account) for account in accounts]
+
+
+async def _teams_of(info: Info, accounts: list[ClientAccount]) -> list[list[StaffMember]]:
+    loader = context_of(info).loader("identity.team", firms.team_rows_of)
+    teams = await loader.load_many([account.model.id for account in accounts])
+    return [[StaffMember.from_row(row) for row in team] for team in teams]
 
 
 @strawberry.type

@@ -6,6 +6,7 @@ fields need it; child fields load through the request's DataLoaders (`jobs_loade
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -18,8 +19,8 @@ from resolvers.client_facing import client_job_name
 from resolvers.jobs import get_job, jobs_in_order
 from resolvers.portal import WorkItem
 from resolvers.viewer import Viewer
-from schema.common import PageInfo
-from schema.identity import ClientAccount, StaffMember, load_account
+from schema.common import PageInfo, batched
+from schema.identity import ClientAccount, StaffMember, load_accounts
 from schema.jobs_loaders import loader
 
 if TYPE_CHECKING:
@@ -189,17 +190,38 @@ class ClientFacingState:
         )
 
     @strawberry.field
+    @batched(lambda info, states: _statuses_of_states(info, states))
     async def status(self, info: Info) -> ClientFacingStatus | None:
-        if self.snapshot is not None:
-            if self.status_id is None:
-                return None
-            return ClientFacingStatus(
-                id=strawberry.ID(str(self.status_id)),
-                name=self.snapshot.get("statusName") or "",
-                description=self.snapshot.get("statusDescription") or "",
-                position=self.snapshot.get("statusPosition") or 0,
-            )
-        return await _status(info, self.status_id)
+        return (await _statuses_of_states(info, [self]))[0]
+
+    def snapshot_status(self) -> ClientFacingStatus | None:
+        """The status as a history snapshot recorded it."""
+        if self.snapshot is None or self.status_id is None:
+            return None
+        return ClientFacingStatus(
+            id=strawberry.ID(str(self.status_id)),
+            name=self.snapshot.get("statusName") or "",
+            description=self.snapshot.get("statusDescription") or "",
+            position=self.snapshot.get("statusPosition") or 0,
+        )
+
+
+async def _statuses_of_states(
+    info: Info, states: list[ClientFacingState]
+) -> list[ClientFacingStatus | None]:
+    """Each state's status: a snapshot's as recorded, a job's current one from its template."""
+    live = [s.status_id for s in states if s.snapshot is None and s.status_id is not None]
+    found = iter(await loader(info, "jobs.status").load_many(live)) if live else iter(())
+    answers: list[ClientFacingStatus | None] = []
+    for state in states:
+        if state.snapshot is not None:
+            answers.append(state.snapshot_status())
+        elif state.status_id is None:
+            answers.append(None)
+        else:
+            status = next(found)
+            answers.append(ClientFacingStatus.from_model(status) if status else None)
+    return answers
 
 
 @strawberry.enum
@@ -257,21 +279,23 @@ class Job:
         )
 
     @strawberry.field
+    @batched(lambda info, jobs: load_accounts(info, [j.model.client_account_id for j in jobs]))
     async def client_account(self, info: Info) -> ClientAccount:
-        return await load_account(info, self.model.client_account_id)
+        return (await load_accounts(info, [self.model.client_account_id]))[0]
 
     @strawberry.field
     async def pipeline(self, info: Info) -> Pipeline:
         return Pipeline.from_model(await loader(info, "jobs.pipeline").load(self.model.pipeline_id))
 
     @strawberry.field
+    @batched(lambda info, jobs: _stages_of(info, jobs))
     async def stage(self, info: Info) -> Stage:
-        return Stage.from_model(await loader(info, "jobs.stage").load(self.model.stage_id))
+        return (await _stages_of(info, [self]))[0]
 
     @strawberry.field
+    @batched(lambda info, jobs: _assignees_of(info, jobs))
     async def assignees(self, info: Info) -> list[StaffMember]:
-        staff = await loader(info, "jobs.assignees").load(self.model.id)
-        return [StaffMember.from_model(s) for s in staff]
+        return (await _assignees_of(info, [self]))[0]
 
     @strawberry.field
     def client_facing(self) -> ClientFacingState:
@@ -281,6 +305,16 @@ class Job:
     async def history(self, info: Info) -> list[ClientStatusChange]:
         changes = await loader(info, "jobs.history").load(self.model.id)
         return [ClientStatusChange.from_model(c) for c in changes]
+
+
+async def _stages_of(info: Info, jobs: list[Job]) -> list[Stage]:
+    stages = await loader(info, "jobs.stage").load_many([j.model.stage_id for j in jobs])
+    return [Stage.from_model(stage) for stage in stages]
+
+
+async def _assignees_of(info: Info, jobs: list[Job]) -> list[list[StaffMember]]:
+    staff = await loader(info, "jobs.assignees").load_many([j.model.id for j in jobs])
+    return [[StaffMember.from_row(row) for row in rows] for rows in staff]
 
 
 @strawberry.type
@@ -293,7 +327,12 @@ class JobEdge:
 class JobConnection:
     edges: list[JobEdge]
     page_info: PageInfo
-    total_count: int
+    count: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field
+    async def total_count(self) -> int:
+        """Counted only when asked: a page without it costs one statement fewer."""
+        return await self.count()
 
 
 @strawberry.type

@@ -30,16 +30,20 @@ def _by_id(model: type[M]) -> Callable[[list[int]], Awaitable[list[M | None]]]:
     return load
 
 
-async def _assignees(job_ids: list[int]) -> list[list[m.StaffMember]]:
-    links = await m.JobAssignee.filter(job_id__in=list(set(job_ids))).values("job_id", "staff_id")
-    staff = {
-        s.id: s
-        for s in await m.StaffMember.filter(id__in=list({link["staff_id"] for link in links}))
-    }
-    by_job: dict[int, list[m.StaffMember]] = defaultdict(list)
-    for link in links:
-        by_job[link["job_id"]].append(staff[link["staff_id"]])
-    return [sorted(by_job[j], key=lambda s: (s.name, s.id)) for j in job_ids]
+async def _assignees(job_ids: list[int]) -> list[list[dict[str, Any]]]:
+    """Each job's assignees by name, as plain rows (id, name, email, role): one statement,
+    the links joined to the staff, no model instances (`StaffMember.from_row`)."""
+    rows = (
+        await m.JobAssignee.filter(job_id__in=list(set(job_ids)))
+        .order_by("staff__name", "staff__id")
+        .values(
+            "job_id", id="staff__id", name="staff__name", email="staff__email", role="staff__role"
+        )
+    )
+    by_job: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_job[row["job_id"]].append(row)
+    return [by_job[j] for j in job_ids]
 
 
 async def _stages(pipeline_ids: list[int]) -> list[list[m.Stage]]:
@@ -71,3 +75,20 @@ _LOADERS: dict[str, Callable[[list[Any]], Awaitable[Sequence[Any]]]] = {
 def loader(info: Info, name: str) -> DataLoader:
     """The request's DataLoader `name` (see `_LOADERS`)."""
     return context_of(info).loader(name, _LOADERS[name])
+
+
+def prime_job_relations(info: Info, jobs: Sequence[m.Job]) -> None:
+    """Jobs read with their stage, account and status joined (`resolvers.jobs.JOB_RELATIONS`)
+    hand those to the request's DataLoaders: a page of jobs then needs no statement of its
+    own for them (three round trips fewer per list)."""
+    from schema.identity import account_loader
+
+    stages, accounts, statuses = {}, {}, {}
+    for job in jobs:
+        stages[job.stage_id] = job.stage
+        accounts[job.client_account_id] = job.client_account
+        if job.cf_status_id is not None:
+            statuses[job.cf_status_id] = job.cf_status
+    loader(info, "jobs.stage").prime_many(stages)
+    account_loader(info).prime_many(accounts)
+    loader(info, "jobs.status").prime_many(statuses)

@@ -31,6 +31,7 @@ from schema.jobs import (
     Visibility,
     WorkInProgressItem,
 )
+from schema.jobs_loaders import prime_job_relations
 
 
 def _unset(value: Any) -> Any:
@@ -104,13 +105,14 @@ class JobsQuery:
             first=50 if first is None else first,
             after=after,
         )
+        prime_job_relations(info, page.jobs)
         return JobConnection(
             edges=[
                 JobEdge(cursor=cursor, node=Job.from_model(job))
                 for job, cursor in zip(page.jobs, page.cursors, strict=True)
             ],
             page_info=PageInfo(has_next_page=page.has_next_page, end_cursor=page.end_cursor),
-            total_count=page.total_count,
+            count=page.total_count,
         )
 
     @strawberry.field(description="Staff only.")
@@ -125,15 +127,13 @@ class JobsQuery:
         pipeline_id: strawberry.ID,
         client_facing_status_id: strawberry.ID | None = None,
     ) -> list[KanbanColumn]:
-        columns = await jobs.kanban(
+        pipeline, columns = await jobs.kanban(
             viewer=viewer_of(info),
             pipeline_id=pipeline_id,
             client_facing_status_id=client_facing_status_id,
         )
-        show = True
-        if columns:
-            pipeline = await columns[0][0].pipeline
-            show = pipeline.show_client_facing_status_on_cards
+        show = pipeline.show_client_facing_status_on_cards
+        prime_job_relations(info, [job for _stage, stage_jobs in columns for job in stage_jobs])
         return [
             KanbanColumn(
                 stage=Stage.from_model(stage),

@@ -135,6 +135,20 @@ async def settings(base_settings: Settings, database: str) -> AsyncIterator[Sett
     forget_cached_access()  # ids restart after emptying: cached event access is stale
 
 
+@pytest.fixture(autouse=True)
+def compiled_answers_match_generic() -> Iterator[None]:
+    """Every query the suite sends that has a compiled plan is also run by the generic
+    executor, and both answers must be the same bytes (schema/compiled.py)."""
+    from schema import compiled
+
+    compiled.SHADOW_CHECK = True
+    compiled.shadow_report["mismatches"].clear()
+    yield
+    mismatches = list(compiled.shadow_report["mismatches"])
+    compiled.shadow_report["mismatches"].clear()
+    assert not mismatches, mismatches[0]
+
+
 @pytest.fixture
 async def http(app: Any) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))

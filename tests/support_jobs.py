@@ -15,6 +15,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models import ClientFacingStatus, Job
 from resolvers import jobs, pipelines
 from resolvers.viewer import Viewer
+from tests.support import counting
 
 JOB_FIELDS = """
   id name archived createdAt
@@ -232,7 +233,8 @@ def count_statements() -> Iterator[StatementCounter]:
             patched.append((cls, name, original))
             setattr(cls, name, wrap())
     try:
-        yield counter
+        with counting():
+            yield counter
     finally:
         for cls, name, original in patched:
             setattr(cls, name, original)

@@ -297,3 +297,12 @@ async def test_two_invites_accepted_at_once_set_one_password(gql):
     codes = [error_code(r) for r in results]
     assert codes.count(None) == 1, codes
     assert {c for c in codes if c} <= {"INVALID_STATE", "NOT_FOUND"}, codes
+
+
+async def test_a_token_used_a_moment_ago_is_refused_right_after_logout(gql):
+    """The viewer of a token is kept a few seconds per process; logout forgets it at once."""
+    world = await make_firm()
+    for _ in range(2):
+        assert (await gql(VIEWER, token=world.owner.token))["data"]["viewer"]
+    assert (await gql("mutation { logout }", token=world.owner.token))["data"] == {"logout": True}
+    assert error_code(await gql(VIEWER, token=world.owner.token)) == "UNAUTHENTICATED"

@@ -69,6 +69,8 @@ async def test_a_staff_member_resets_a_forgotten_password_by_email_link(gql, mai
 async def test_a_portal_user_resets_a_password_and_every_old_session_ends(gql):
     world = await make_firm()
     client = world.clients["alpha"]
+    # The old session is in use (and its viewer kept by the process a few seconds).
+    assert (await gql("{ viewer { id } }", token=client.token))["data"]["viewer"]
     assert (await gql(REQUEST, {"e": client.email}))["data"]["requestPasswordReset"] is True
     token = await _reset_token_mailed_to(client.email)
     payload = (await gql(RESET, {"t": token, "p": NEW_PASSWORD}))["data"]["resetPassword"]

@@ -132,3 +132,33 @@ async def test_a_mutation_through_one_server_reaches_a_client_on_the_other(app, 
     assert (event["jobId"], event["visible"], event["source"]) == (str(job.id), True, "MANUAL")
     assert event["item"]["status"] == "In review"
     await client_on_b.close()
+
+
+async def test_a_logout_through_one_server_ends_access_through_the_other_within_5_seconds(
+    app, two_servers
+):
+    """Each process keeps a token's viewer for a few seconds (resolvers.auth): a logout
+    ends access at once where it was made, and within 5 s everywhere else."""
+    server_a, server_b = two_servers
+    world = await make_firm()
+    viewer = {"query": "{ viewer { id } }"}
+    headers = {"Authorization": f"Bearer {world.owner.token}"}
+    async with (
+        httpx.AsyncClient(base_url=f"http://{server_a}", headers=headers) as on_a,
+        httpx.AsyncClient(base_url=f"http://{server_b}", headers=headers) as on_b,
+    ):
+        for client in (on_a, on_b):  # both processes now hold the viewer
+            assert (await client.post("/graphql", json=viewer)).json()["data"]["viewer"]
+        logout = await on_a.post("/graphql", json={"query": "mutation { logout }"})
+        assert logout.json()["data"] == {"logout": True}
+        logged_out = time.monotonic()
+        refused = (await on_a.post("/graphql", json=viewer)).json()
+        assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+        while True:
+            answer = (await on_b.post("/graphql", json=viewer)).json()
+            if answer.get("errors"):
+                break
+            assert time.monotonic() - logged_out < 5, "B still served a revoked token after 5 s"
+            await asyncio.sleep(0.1)
+        assert time.monotonic() - logged_out < 5
+        assert answer["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"

@@ -5,7 +5,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from tests.support import make_firm
+from tests.support import counting, make_firm
 from tests.support_requests import (
     LIST,
     REQUEST_FIELDS,
@@ -36,7 +36,8 @@ def counted_statements() -> Iterator[_Counter]:
     logger.addHandler(counter)
     logger.setLevel(logging.DEBUG)
     try:
-        yield counter
+        with counting():
+            yield counter
     finally:
         logger.removeHandler(counter)
         logger.setLevel(level)

@@ -5,7 +5,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from tests.support import make_firm
+from tests.support import counting, make_firm
 from tests.support_tasks import INBOX, POST_MESSAGE, THREADS, create_thread, data
 
 
@@ -29,7 +29,8 @@ def counted_statements() -> Iterator[list[str]]:
     logger.setLevel(logging.DEBUG)
     logger.addHandler(handler)
     try:
-        yield handler.statements
+        with counting():
+            yield handler.statements
     finally:
         logger.removeHandler(handler)
         logger.setLevel(old_level)
