@@ -28,6 +28,7 @@ from models.requests import (
     ClientRequest,
     Question,
     RequestTemplate,
+    TaskTemplate,
     UploadedFile,
 )
 from models.threads import ChatThread, ClientTask, Message
@@ -62,5 +63,6 @@ __all__ = [
     "RequestTemplate",
     "StaffMember",
     "Stage",
+    "TaskTemplate",
     "UploadedFile",
 ]

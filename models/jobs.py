@@ -50,6 +50,10 @@ class Stage(Model):
     request_template = fields.ForeignKeyField(
         "models.RequestTemplate", related_name="stages", null=True, on_delete=fields.SET_NULL
     )
+    # ...and open a thread with client tasks from this template on entry.
+    task_template = fields.ForeignKeyField(
+        "models.TaskTemplate", related_name="stages", null=True, on_delete=fields.SET_NULL
+    )
 
     class Meta:
         table = "stage"

@@ -15,6 +15,15 @@ class ClientRequest(Model):
     job = fields.ForeignKeyField(
         "models.Job", related_name="client_requests", null=True, on_delete=fields.SET_NULL
     )
+    # The stage the job was in when the request was linked to it: the request is an item of
+    # that stage (auto-advance counts the items of the job's current stage only).
+    job_stage = fields.ForeignKeyField(
+        "models.Stage", related_name="linked_requests", null=True, on_delete=fields.SET_NULL
+    )
+    # The template it was made from (a stage automation or staff): no duplicate while open.
+    template = fields.ForeignKeyField(
+        "models.RequestTemplate", related_name="requests", null=True, on_delete=fields.SET_NULL
+    )
     created_by = fields.ForeignKeyField(
         "models.StaffMember", related_name="client_requests", null=True, on_delete=fields.SET_NULL
     )
@@ -105,3 +114,19 @@ class RequestTemplate(Model):
 
     class Meta:
         table = "request_template"
+
+
+class TaskTemplate(Model):
+    """Client tasks kept for reuse: a stage automation opens a thread with them."""
+
+    id = fields.IntField(primary_key=True)
+    firm = fields.ForeignKeyField(
+        "models.Firm", related_name="task_templates", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=200)
+    subject = fields.CharField(max_length=200)
+    message = fields.TextField(default="")
+    tasks = fields.JSONField(default=list)
+
+    class Meta:
+        table = "task_template"

@@ -13,6 +13,14 @@ class ChatThread(Model):
     job = fields.ForeignKeyField(
         "models.Job", related_name="threads", null=True, on_delete=fields.SET_NULL
     )
+    # The stage the job was in when the thread was linked to it (see ClientRequest.job_stage).
+    job_stage = fields.ForeignKeyField(
+        "models.Stage", related_name="linked_threads", null=True, on_delete=fields.SET_NULL
+    )
+    # The task template a stage automation opened it from: no duplicate while tasks are open.
+    task_template = fields.ForeignKeyField(
+        "models.TaskTemplate", related_name="threads", null=True, on_delete=fields.SET_NULL
+    )
     subject = fields.CharField(max_length=200)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Counts kept on the row so lists and filters need no aggregate; updated atomically.

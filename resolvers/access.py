@@ -36,6 +36,7 @@ from models import (
     RequestTemplate,
     StaffMember,
     Stage,
+    TaskTemplate,
     UploadedFile,
 )
 from resolvers.errors import BadInput, Forbidden, NotFound, Unauthenticated
@@ -243,6 +244,13 @@ def readable_request_templates(viewer: Viewer) -> QuerySet[RequestTemplate]:
     admins create them and put them on stages."""
     require_staff(viewer)
     return RequestTemplate.filter(firm_id=viewer.firm_id)
+
+
+def readable_task_templates(viewer: Viewer) -> QuerySet[TaskTemplate]:
+    """Task templates: every staff member of the firm reads them; owners and admins create,
+    delete and put them on stages."""
+    require_staff(viewer)
+    return TaskTemplate.filter(firm_id=viewer.firm_id)
 
 
 def readable_requests(viewer: Viewer) -> QuerySet[ClientRequest]:

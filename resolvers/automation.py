@@ -1,9 +1,11 @@
 """What happens when a job enters a stage: the one function every entry path calls.
 
-Paths: creating a job in a stage, moving it by hand, and auto-advance (a linked request
-submitted, or all tasks of a linked thread completed). On entry the stage's automations fire
-(`fire_stage_automations`): "update client-facing status" (a stage without one leaves the
-settings as they were), then "send a request from a template".
+Paths: creating a job in a stage, moving it by hand, and auto-advance (the last open item
+of the current stage completed: see `resolvers.stage_items`). On entry the stage's
+automations fire (`fire_stage_automations`), in this order: "update client-facing status" (a
+stage without one leaves the settings as they were), "send a request from a template", and
+"open a thread with client tasks from a template". A template automation does nothing while
+the job has an open item made from that template, so moving out and back makes no duplicate.
 """
 
 from __future__ import annotations
@@ -11,6 +13,13 @@ from __future__ import annotations
 from models import Job, Stage
 from resolvers.client_facing import change_client_facing
 from resolvers.requests import send_from_template
+from resolvers.stage_items import (
+    has_open_request_from,
+    has_open_thread_from,
+    record_blockers_event,
+    stage_is_done,
+)
+from resolvers.tasks import open_thread_from_template
 
 
 async def apply_stage_automation(
@@ -23,11 +32,11 @@ async def apply_stage_automation(
     """Apply the stage's client-status automation to the job (inside `atomic()`).
 
     Without an automation only `visible_override` applies (a manual change). The mover may
-    override the visibility the automation sets. The history entry's source is AUTOMATION
-    and its actor is null, as the contract says ("null when an automation did it"), also
-    when a person's move or the creator's choice of stage set it off: the automation, not
-    the person, chose the state. `actor_staff_id` is the actor of the MANUAL entry a
-    visibility override makes on a stage without automation.
+    override the visibility the automation sets: then the person chose the result, so it is
+    ONE history entry, source MANUAL, with that person as actor (it includes what the
+    automation set). Without an override the entry's source is AUTOMATION and its actor is
+    null ("null when an automation did it"), also when a person's move or the creator's
+    choice of stage set it off: the automation, not the person, chose the state.
     """
     if stage.automation_visible is None:
         if visible_override is None:
@@ -46,11 +55,10 @@ async def apply_stage_automation(
             if stage.automation_description is not None
             else status.description
         )
+    if visible_override is None:
+        return await change_client_facing(job, actor_staff_id=None, source="AUTOMATION", **changes)
     return await change_client_facing(
-        job,
-        actor_staff_id=None,
-        source="AUTOMATION",
-        **changes,
+        job, actor_staff_id=actor_staff_id, source="MANUAL", **changes
     )
 
 
@@ -62,13 +70,22 @@ async def fire_stage_automations(
     visible_override: bool | None = None,
 ) -> None:
     """Everything a stage does to a job entering it (inside `atomic()`): its client-status
-    automation, then its request automation. An archived or deleted job is moved without
-    sending the client a request."""
+    automation, then its request automation, then its task automation. An archived or
+    deleted job is moved without sending the client anything. A template automation does
+    nothing while the job has an open item made from that template."""
     await apply_stage_automation(
         job, stage, actor_staff_id=actor_staff_id, visible_override=visible_override
     )
-    if stage.request_template_id is not None and not job.archived and job.deleted_at is None:
-        await send_from_template(template_id=stage.request_template_id, job=job)
+    if job.archived or job.deleted_at is not None:
+        return
+    request_template_id = stage.request_template_id
+    if request_template_id is not None and not await has_open_request_from(
+        job, request_template_id
+    ):
+        await send_from_template(template_id=request_template_id, job=job)
+    task_template_id = stage.task_template_id
+    if task_template_id is not None and not await has_open_thread_from(job, task_template_id):
+        await open_thread_from_template(template_id=task_template_id, job=job)
 
 
 async def enter_stage(
@@ -89,9 +106,13 @@ async def enter_stage(
                 job, actor_staff_id=actor_staff_id, source="MANUAL", visible=visible_override
             )
         return
+    left = job.stage_id
     job.stage_id = stage.id
     job.pipeline_id = stage.pipeline_id
     await job.save(update_fields=["stage_id", "pipeline_id"])
+    # The blockers shown for the job are now the new stage's (or none): staff hear of it.
+    if stage.auto_advance or await Stage.filter(id=left, auto_advance=True).exists():
+        await record_blockers_event(job)
     if apply_automation:
         await fire_stage_automations(
             job, stage, actor_staff_id=actor_staff_id, visible_override=visible_override
@@ -119,21 +140,30 @@ async def next_stage(stage: Stage) -> Stage | None:
     )
 
 
-async def auto_advance_job(*, job_id: int) -> bool:
-    """If the job's current stage has auto-advance on, move it to the next stage.
+async def auto_advance_job(*, job_id: int | None, item_stage_id: int | None) -> bool:
+    """An item of a job completed (a request submitted, a thread's last open task ticked by
+    anyone): if it is an item of the job's current stage, that stage has auto-advance on,
+    and every item of the stage is now complete, move the job to the next stage, whose
+    automations fire in turn (inside the caller's `atomic()`).
 
-    Called (inside the caller's `atomic()`) when a linked request is submitted or a linked
-    thread's tasks are all completed. Archived and deleted jobs stay where they are.
-    Returns whether the job moved.
+    Items from earlier stages never move the job. Archived and deleted jobs stay where they
+    are. The job row is locked first, so two items completing at once on PostgreSQL cannot
+    both see the other still open and leave the job behind. Returns whether the job moved.
     """
-    job = await Job.filter(id=job_id, deleted_at__isnull=True, archived=False).first()
-    if job is None:
+    if job_id is None or item_stage_id is None:
+        return False
+    job = (
+        await Job.filter(id=job_id, deleted_at__isnull=True, archived=False)
+        .select_for_update()
+        .first()
+    )
+    if job is None or job.stage_id != item_stage_id:
         return False
     stage = await Stage.get(id=job.stage_id)
     if not stage.auto_advance:
         return False
     target = await next_stage(stage)
-    if target is None:
+    if target is None or not await stage_is_done(job):
         return False
     await enter_stage(job, target, actor_staff_id=None)
     return True

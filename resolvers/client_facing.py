@@ -88,24 +88,33 @@ async def _status(status_id: int | None) -> ClientFacingStatus | None:
 
 
 async def record_job_status_event(
-    job: Job, source: str, status: ClientFacingStatus | None = UNSET
+    job: Job,
+    source: str,
+    status: ClientFacingStatus | None = UNSET,
+    *,
+    blockers_changed: bool = False,
 ) -> None:
-    """The one point job status events are produced (topic "job")."""
+    """The one point job status events are produced (topic "job"). `blockers_changed`: the
+    job's client-facing state did not change but its `pendingBlockers` may have; such an
+    event is for staff only (`subscriptions.events` never lets it reach a client)."""
     if status is UNSET:
         status = await _status(job.cf_status_id)
     item = portal_item(job, status)
+    payload: dict[str, Any] = {
+        "jobId": str(job.id),
+        "clientAccountId": str(job.client_account_id),
+        "visible": item is not None,
+        "item": item,
+        "source": source,
+    }
+    if blockers_changed:
+        payload["blockersChanged"] = True
     await record_event(
         topic="job",
         firm_id=job.firm_id,
         client_account_id=job.client_account_id,
         job_id=job.id,
-        payload={
-            "jobId": str(job.id),
-            "clientAccountId": str(job.client_account_id),
-            "visible": item is not None,
-            "item": item,
-            "source": source,
-        },
+        payload=payload,
     )
 
 

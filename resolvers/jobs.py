@@ -319,6 +319,24 @@ async def move_job(
     return job
 
 
+async def update_job(*, viewer: Viewer, job_id: object, name: str) -> Job:
+    """Rename a job (1..200 characters after trimming, else BAD_INPUT). A job whose client
+    job name was never set shows its own name to the client, so the rename reaches the
+    portal: a job status event carries the new name (live, like any client-facing change).
+    The stored client-facing settings do not change, so the history gets no entry."""
+    require_staff(viewer)
+    new_name = check_name(name)
+    async with atomic():
+        job = await _readable_job(viewer, job_id)
+        if job.name == new_name:
+            return job
+        job.name = new_name
+        await job.save(update_fields=["name"])
+        if job.cf_job_name is None:
+            await record_job_status_event(job, "MANUAL")
+    return job
+
+
 async def update_job_client_facing(
     *, viewer: Viewer, job_id: object, change: ClientFacingChange
 ) -> Job:

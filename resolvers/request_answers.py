@@ -244,8 +244,7 @@ async def submit_request(
                 body=f"Hello {staff.name},\n\n{summary}.\n\nSee the answers: {link}\n",
                 firm_id=request.firm_id,
             )
-        if request.job_id is not None:
-            await auto_advance_job(job_id=request.job_id)
+        await auto_advance_job(job_id=request.job_id, item_stage_id=request.job_stage_id)
     return request
 
 

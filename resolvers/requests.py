@@ -22,19 +22,22 @@ from models import (
     Job,
     Question,
     RequestTemplate,
+    Stage,
 )
 from resolvers.access import (
     check_may_create_request,
     get_readable,
+    readable_jobs,
     readable_request_templates,
     readable_requests,
     require_admin,
     require_signed_in,
     require_staff,
 )
-from resolvers.errors import BadInput, Forbidden, InvalidState, NotFound
+from resolvers.errors import BadInput, Conflict, Forbidden, InvalidState, NotFound
 from resolvers.outbox import queue_mail
 from resolvers.request_links import IssuedLink, live_link, reissue_link, revoke_link
+from resolvers.stage_items import job_link, record_blockers_changed
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_reminder, check_text, parse_id
 from resolvers.viewer import Viewer
@@ -85,7 +88,8 @@ class ReminderData:
 
 
 async def record_request_event(request: ClientRequest) -> None:
-    """The one place a "request" event is recorded (inside `atomic()`)."""
+    """The one place a "request" event is recorded (inside `atomic()`); a request that is
+    an item of its job's auto-advance stage also changes the job's pending blockers."""
     await record_event(
         topic="request",
         firm_id=request.firm_id,
@@ -93,6 +97,7 @@ async def record_request_event(request: ClientRequest) -> None:
         request_id=request.id,
         payload={"requestId": str(request.id), "status": request.status},
     )
+    await record_blockers_changed(job_id=request.job_id, item_stage_id=request.job_stage_id)
 
 
 async def set_status(request: ClientRequest, status: str, **changes: Any) -> ClientRequest:
@@ -323,13 +328,14 @@ async def create_request(
     if reminder is not None:
         check_reminder(reminder.every_days, reminder.max_count)
     async with atomic():
-        await check_may_create_request(viewer, client_account_id=account_id, job_id=job_pk)
+        job = await check_may_create_request(viewer, client_account_id=account_id, job_id=job_pk)
         return await _store_request(
             questions=checked,
             send=send,
             firm_id=viewer.firm_id,
             client_account_id=account_id,
-            job_id=job_pk,
+            **job_link(job),
+            template_id=template.id if template else None,
             created_by_id=viewer.staff_id,
             title=title,
             access=access,
@@ -347,7 +353,9 @@ async def _store_request(
     request = await ClientRequest.create(**fields)
     await replace_questions(request, questions)
     if send:
-        await _send(request)
+        await _send(request)  # its request event also tells of the job's new blocker
+    else:
+        await record_blockers_changed(job_id=request.job_id, item_stage_id=request.job_stage_id)
     return request
 
 
@@ -499,20 +507,99 @@ async def create_template(
             firm_id=viewer.firm_id,
             name=name,
             title=title,
-            questions=[
-                {
-                    "kind": q.kind,
-                    "prompt": q.prompt,
-                    "required": q.required,
-                    "options": list(q.options),
-                }
-                for q in checked
-            ],
+            questions=_stored_questions(checked),
         )
 
 
 async def list_templates(*, viewer: Viewer) -> list[RequestTemplate]:
     return await readable_request_templates(viewer).order_by("name", "id")
+
+
+def _stored_questions(questions: list[QuestionData]) -> list[dict[str, Any]]:
+    return [
+        {"kind": q.kind, "prompt": q.prompt, "required": q.required, "options": list(q.options)}
+        for q in questions
+    ]
+
+
+async def update_template(
+    *,
+    viewer: Viewer,
+    template_id: object,
+    name: str | None = None,
+    title: str | None = None,
+    questions: list[QuestionData] | None = None,
+) -> RequestTemplate:
+    """Owners and admins edit a request template; requests already made from it keep
+    their own questions (a template is copied, never referenced, when a request is made)."""
+    require_admin(viewer)
+    tid = parse_id(template_id, "id")
+    new_name = check_name(name, "name") if name is not None else None
+    new_title = check_name(title, "title") if title is not None else None
+    checked = check_questions(questions) if questions is not None else None
+    async with atomic():
+        template = await get_readable(readable_request_templates(viewer), tid, "request template")
+        fields: list[str] = []
+        if new_name is not None:
+            template.name = new_name
+            fields.append("name")
+        if new_title is not None:
+            template.title = new_title
+            fields.append("title")
+        if checked is not None:
+            template.questions = _stored_questions(checked)
+            fields.append("questions")
+        if fields:
+            await template.save(update_fields=fields)
+    return template
+
+
+async def delete_template(*, viewer: Viewer, template_id: object) -> bool:
+    """Owners and admins delete a request template no stage uses (CONFLICT otherwise, naming
+    the stages); requests made from it stay as they are."""
+    require_admin(viewer)
+    tid = parse_id(template_id, "id")
+    async with atomic():
+        template = await get_readable(readable_request_templates(viewer), tid, "request template")
+        await refuse_if_on_stages(Stage.filter(request_template_id=template.id), "request")
+        await template.delete()
+    return True
+
+
+async def refuse_if_on_stages(stages: Any, what: str) -> None:
+    """CONFLICT when a template is used by a stage's automation (the stages are named)."""
+    names = await stages.limit(5).values_list("name", flat=True)
+    if names:
+        shown = ", ".join(f"“{n}”" for n in names)
+        raise Conflict(
+            f"the {what} template is used by the automation of stage {shown}; "
+            "remove it from the stage first"
+        )
+
+
+async def link_request_to_job(
+    *, viewer: Viewer, request_id: object, job_id: object | None
+) -> ClientRequest:
+    """Link a request to a job (None unlinks): staff who may change the request and read
+    the job; the job must be of the request's client account (BAD_INPUT). The request
+    becomes an item of the stage the job is in now; linking it again to the job it is
+    linked to changes nothing."""
+    request = await _manageable(viewer, request_id)
+    jid = parse_id(job_id, "jobId") if job_id is not None else None
+    async with atomic():
+        request = await locked_request(request.id)
+        job = await get_readable(readable_jobs(viewer), jid, "job") if jid is not None else None
+        if job is not None and job.client_account_id != request.client_account_id:
+            raise BadInput(f"job {job.id} belongs to another client account than the request")
+        if (job.id if job else None) == request.job_id:
+            return request
+        old_job_id, old_stage_id = request.job_id, request.job_stage_id
+        link = job_link(job)
+        await ClientRequest.filter(id=request.id).update(**link)
+        request.job_id, request.job_stage_id = link["job_id"], link["job_stage_id"]
+        await record_blockers_changed(job_id=old_job_id, item_stage_id=old_stage_id)
+        await record_blockers_changed(job_id=request.job_id, item_stage_id=request.job_stage_id)
+    return request
 
 
 async def send_from_template(*, template_id: int, job: Job) -> ClientRequest:
@@ -527,7 +614,8 @@ async def send_from_template(*, template_id: int, job: Job) -> ClientRequest:
         send=True,
         firm_id=job.firm_id,
         client_account_id=job.client_account_id,
-        job_id=job.id,
+        **job_link(job),
+        template_id=template.id,
         created_by_id=None,
         title=template.title,
         access="PORTAL",

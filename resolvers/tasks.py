@@ -24,7 +24,7 @@ from typing import Any
 
 from tortoise.expressions import F
 
-from models import ChatThread, ClientAccount, ClientTask, Firm, Message
+from models import ChatThread, ClientAccount, ClientTask, Firm, Job, Message, TaskTemplate
 from resolvers.access import (
     get_readable,
     readable_jobs,
@@ -32,12 +32,14 @@ from resolvers.access import (
     readable_thread_accounts,
     readable_threads,
     require_signed_in,
+    require_staff,
     require_task_editor,
 )
 from resolvers.client_mail import mail_clients_new_message, mail_clients_tasks, task_list_text
 from resolvers.errors import BadInput
 from resolvers.inbox import notify_team, team_recipients
 from resolvers.outbox import queue_mail
+from resolvers.stage_items import job_link, record_blockers_changed
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_text, parse_id, parse_ids
 from resolvers.viewer import Viewer
@@ -209,6 +211,7 @@ async def record_task_change(
         thread_id=thread.id,
         task_id=shown_task.id if shown_task else None,
     )
+    await record_blockers_changed(job_id=thread.job_id, item_stage_id=thread.job_stage_id)
 
 
 # ---------------------------------------------------------------- helpers of the mutations
@@ -336,8 +339,8 @@ async def create_thread(
         thread = await ChatThread.create(
             firm_id=account.firm_id,
             client_account_id=account.id,
-            job_id=job.id if job else None,
             subject=subject,
+            **job_link(job),
         )
         if body and body.strip():
             await post_message_as(thread, actor, body)
@@ -500,17 +503,27 @@ async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: 
             )
             if completed and actor.is_client:
                 await _when_client_completed_all(thread.id, actor)
+            if completed:
+                await _advance_when_all_completed(thread.id)
             if not completed:
                 await rearm_reminder(thread)
     return task
 
 
-async def _when_client_completed_all(thread_id: int, actor: Actor) -> None:
-    """The client ticked the last open task: tell the firm once (Inbox+ and e-mail) and let
-    a linked job auto-advance. The conditional update of `all_completed_notified` makes it
-    exactly once until the list is reopened (a task unchecked or added)."""
+async def _advance_when_all_completed(thread_id: int) -> None:
+    """Whoever ticked the last open task (client or staff), a linked job may auto-advance:
+    the thread is an item of the stage it was linked in (`resolvers.stage_items`)."""
     from resolvers.automation import auto_advance_job
 
+    thread = await ChatThread.get(id=thread_id)
+    if thread.total_task_count and thread.completed_task_count == thread.total_task_count:
+        await auto_advance_job(job_id=thread.job_id, item_stage_id=thread.job_stage_id)
+
+
+async def _when_client_completed_all(thread_id: int, actor: Actor) -> None:
+    """The client ticked the last open task: tell the firm once (Inbox+ and e-mail). The
+    conditional update of `all_completed_notified` makes it exactly once until the list is
+    reopened (a task unchecked or added)."""
     thread = await ChatThread.get(id=thread_id)
     if thread.total_task_count == 0 or thread.completed_task_count != thread.total_task_count:
         return
@@ -521,8 +534,6 @@ async def _when_client_completed_all(thread_id: int, actor: Actor) -> None:
         return
     await record_task_change(kind="ALL_COMPLETED", thread_id=thread.id, actor=actor)
     await mail_team_all_completed(thread, actor)
-    if thread.job_id is not None:
-        await auto_advance_job(job_id=thread.job_id)
 
 
 async def mail_team_all_completed(thread: ChatThread, actor: Actor) -> int:
@@ -560,3 +571,50 @@ async def resend_client_tasks(*, viewer: Viewer, thread_id: str) -> Message:
         await ChatThread.filter(id=thread.id).update(task_list_message_id=message.id)
         await mail_clients_tasks(thread=thread, what="a reminder about your tasks", tasks=tasks)
     return message
+
+
+# ---------------------------------------------------------------- stage work: templates, links
+
+
+async def open_thread_from_template(*, template_id: int, job: Job) -> ChatThread:
+    """The stage automation "open a thread with client tasks" (inside `atomic()`): a thread
+    on the job's account with the template's subject, message and tasks, linked to the job
+    (an item of the stage it entered), and the clients e-mailed as `create_thread` does.
+    The firm is its author: the automation, not a person, wrote it."""
+    template = await TaskTemplate.get(id=template_id, firm_id=job.firm_id)
+    firm = await Firm.get(id=job.firm_id)
+    actor = Actor(name=firm.name, is_client=False)
+    thread = await ChatThread.create(
+        firm_id=job.firm_id,
+        client_account_id=job.client_account_id,
+        subject=template.subject,
+        task_template_id=template.id,
+        **job_link(job),
+    )
+    body = template.message or ""
+    if body.strip():
+        await post_message_as(thread, actor, body)
+    created = await _create_tasks(thread, list(template.tasks), actor)
+    await mail_clients_tasks(thread=thread, what="new tasks", tasks=created, message=body)
+    return await ChatThread.get(id=thread.id)
+
+
+async def link_thread_to_job(*, viewer: Viewer, thread_id: str, job_id: str | None) -> ChatThread:
+    """Link a thread to a job (None unlinks): staff who may read both; the job must be of
+    the thread's client account (BAD_INPUT). The thread becomes an item of the stage the
+    job is in now; linking it again to the job it is linked to changes nothing."""
+    require_staff(viewer)
+    jid = parse_id(job_id, "jobId") if job_id is not None else None
+    async with atomic():
+        thread = await thread_for_change(viewer, thread_id)
+        job = await get_readable(readable_jobs(viewer), jid, "job") if jid is not None else None
+        if job is not None and job.client_account_id != thread.client_account_id:
+            raise BadInput(f"job {job.id} belongs to another client account than the thread")
+        if (job.id if job else None) == thread.job_id:
+            return thread
+        old_job_id, old_stage_id = thread.job_id, thread.job_stage_id
+        link = job_link(job)
+        await ChatThread.filter(id=thread.id).update(**link)
+        await record_blockers_changed(job_id=old_job_id, item_stage_id=old_stage_id)
+        await record_blockers_changed(job_id=link["job_id"], item_stage_id=link["job_stage_id"])
+    return await ChatThread.get(id=thread.id)

@@ -23,16 +23,24 @@ from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
 from schema.requests import RequestsMutation, RequestsQuery
+from schema.stage_work import StageWorkMutation, StageWorkQuery
 from schema.tasks import TasksMutation, TasksQuery
 
 
 @strawberry.type
-class Query(IdentityQuery, JobsQuery, TasksQuery, InboxQuery, RequestsQuery):
+class Query(IdentityQuery, JobsQuery, TasksQuery, InboxQuery, RequestsQuery, StageWorkQuery):
     pass
 
 
 @strawberry.type
-class Mutation(IdentityMutation, JobsMutation, TasksMutation, InboxMutation, RequestsMutation):
+class Mutation(
+    IdentityMutation,
+    JobsMutation,
+    TasksMutation,
+    InboxMutation,
+    RequestsMutation,
+    StageWorkMutation,
+):
     pass
 
 

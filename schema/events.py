@@ -72,6 +72,10 @@ class JobStatusEvent:
     visible: bool
     item: WorkInProgressItem | None
     source: ChangeSource
+    blockers_changed: bool = strawberry.field(
+        description="Staff only: the job's pendingBlockers changed (its client-facing "
+        "state did not); re-read Job.pendingBlockers. Never sent to clients."
+    )
 
 
 @strawberry.type
@@ -142,6 +146,7 @@ def job_status_event(event: StoredEvent) -> JobStatusEvent:
         visible=visible,
         item=_work_item(p.get("item")) if visible else None,
         source=ChangeSource(p.get("source") or "MANUAL"),
+        blockers_changed=bool(p.get("blockersChanged")),
     )
 
 

@@ -25,6 +25,7 @@ from schema.jobs_loaders import loader
 
 if TYPE_CHECKING:
     from schema.requests import RequestTemplate
+    from schema.stage_work import JobBlocker, TaskTemplate
 
 
 @strawberry.type
@@ -78,6 +79,7 @@ class Stage:
     auto_advance: bool
     client_status_automation: ClientStatusAutomation | None
     request_template_id: strawberry.Private[int | None] = None
+    task_template_id: strawberry.Private[int | None] = None
 
     @classmethod
     def from_model(cls, stage: m.Stage) -> Stage:
@@ -92,6 +94,7 @@ class Stage:
                 stage.automation_description,
             ),
             request_template_id=stage.request_template_id,
+            task_template_id=stage.task_template_id,
         )
 
     @strawberry.field(
@@ -107,6 +110,20 @@ class Stage:
             return None
         template = await loader(info, "jobs.request_template").load(self.request_template_id)
         return RequestTemplate.from_model(template) if template else None
+
+    @strawberry.field(
+        description="Task automation: a job entering the stage opens a thread with these "
+        "client tasks (null: none)."
+    )
+    async def task_template(
+        self, info: Info
+    ) -> Annotated[TaskTemplate, strawberry.lazy("schema.stage_work")] | None:
+        from schema.stage_work import TaskTemplate
+
+        if self.task_template_id is None:
+            return None
+        template = await loader(info, "jobs.task_template").load(self.task_template_id)
+        return TaskTemplate.from_model(template) if template else None
 
 
 @strawberry.type
@@ -305,6 +322,18 @@ class Job:
     async def history(self, info: Info) -> list[ClientStatusChange]:
         changes = await loader(info, "jobs.history").load(self.model.id)
         return [ClientStatusChange.from_model(c) for c in changes]
+
+    @strawberry.field(
+        description="What an auto-advance stage still waits for: the open requests and "
+        "threads of the job's current stage, oldest first; [] when the stage has no "
+        "auto-advance."
+    )
+    async def pending_blockers(
+        self, info: Info
+    ) -> list[Annotated[JobBlocker, strawberry.lazy("schema.stage_work")]]:
+        from schema.stage_work import pending_blockers
+
+        return await pending_blockers(info, self.model)
 
 
 async def _stages_of(info: Info, jobs: list[Job]) -> list[Stage]:

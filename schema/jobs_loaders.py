@@ -66,6 +66,7 @@ _LOADERS: dict[str, Callable[[list[Any]], Awaitable[Sequence[Any]]]] = {
     "jobs.status": _by_id(m.ClientFacingStatus),
     "jobs.staff": _by_id(m.StaffMember),
     "jobs.request_template": _by_id(m.RequestTemplate),
+    "jobs.task_template": _by_id(m.TaskTemplate),
     "jobs.assignees": _assignees,
     "jobs.stages": _stages,
     "jobs.history": _history,

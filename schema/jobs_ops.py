@@ -289,6 +289,12 @@ class JobsMutation:
         )
         return Job.from_model(job)
 
+    @strawberry.mutation(description="Rename a job (1..200 characters after trimming).")
+    async def update_job(self, info: Info, job_id: strawberry.ID, name: str) -> Job:
+        return Job.from_model(
+            await jobs.update_job(viewer=viewer_of(info), job_id=job_id, name=name)
+        )
+
     @strawberry.mutation
     async def set_job_assignees(
         self, info: Info, job_id: strawberry.ID, staff_ids: list[strawberry.ID]

@@ -72,7 +72,11 @@ async def _job_event_reaches_client(
 
     Known limit: if the job's previous events were all pruned by retention, a hide is not
     sent (the client's view is then at most `event_retention_days` stale until reload).
+    A staff-only event (`blockersChanged`: the job's pending blockers, not its client-facing
+    state, changed) never reaches the client.
     """
+    if payload.get("blockersChanged"):
+        return False
     if payload.get("visible"):
         return True
     if job_id is None:

@@ -1,6 +1,14 @@
 """The one stage-entry function: automations fire on entry, auto-advance moves on."""
 
-from models import ClientFacingStatus, ClientStatusChange, Event, Job, Pipeline, Stage
+from models import (
+    ClientFacingStatus,
+    ClientRequest,
+    ClientStatusChange,
+    Event,
+    Job,
+    Pipeline,
+    Stage,
+)
 from resolvers.automation import auto_advance_job, enter_stage
 from resolvers.uow import atomic
 from tests.support import make_firm
@@ -40,7 +48,10 @@ async def test_entering_a_stage_applies_its_status_automation_and_records_it():
     assert job.cf_description == statuses[1].description
     change = await ClientStatusChange.get(job_id=job.id)
     assert change.source == "AUTOMATION" and change.actor_id is None
-    event = await Event.get(topic="job", job_id=job.id)
+    # Leaving an auto-advance stage also tells staff that the job's blockers changed.
+    events = await Event.filter(topic="job", job_id=job.id).order_by("seq")
+    assert [e.payload.get("blockersChanged", False) for e in events] == [True, False]
+    event = events[1]
     assert event.payload["visible"] is True
     assert event.payload["item"]["status"] == statuses[1].name
 
@@ -55,12 +66,22 @@ async def test_auto_advance_moves_to_the_next_stage_and_fires_its_automation():
         stage_id=stages[0].id,
         name="2025 return",
     )
+    await ClientRequest.create(
+        firm_id=world.firm_id,
+        client_account_id=world.accounts["alpha"],
+        job_id=job.id,
+        job_stage_id=stages[0].id,
+        title="Kick-off",
+        access="PORTAL",
+        status="SUBMITTED",
+    )
     async with atomic():
-        assert await auto_advance_job(job_id=job.id)
+        assert await auto_advance_job(job_id=job.id, item_stage_id=stages[0].id)
     job = await Job.get(id=job.id)
     assert job.stage_id == stages[1].id and job.cf_status_id == statuses[1].id
-    async with atomic():
-        assert not await auto_advance_job(job_id=job.id)  # Preparing has no auto-advance
+    await Stage.filter(id=stages[1].id).update(auto_advance=True)
+    async with atomic():  # the request is an item of Intake, an earlier stage
+        assert not await auto_advance_job(job_id=job.id, item_stage_id=stages[0].id)
 
 
 async def _job_in(world, stage, **fields):
@@ -82,9 +103,9 @@ async def test_archived_and_deleted_jobs_do_not_auto_advance():
     archived = await _job_in(world, stages[0], archived=True)
     deleted = await _job_in(world, stages[0], deleted_at=datetime.now(UTC))
     async with atomic():
-        assert not await auto_advance_job(job_id=archived.id)
-        assert not await auto_advance_job(job_id=deleted.id)
-        assert not await auto_advance_job(job_id=999_999)
+        assert not await auto_advance_job(job_id=archived.id, item_stage_id=stages[0].id)
+        assert not await auto_advance_job(job_id=deleted.id, item_stage_id=stages[0].id)
+        assert not await auto_advance_job(job_id=999_999, item_stage_id=stages[0].id)
     assert (await Job.get(id=archived.id)).stage_id == stages[0].id
 
 
@@ -101,7 +122,7 @@ async def test_the_last_stage_never_advances_and_a_hiding_automation_hides():
     assert not job.cf_visible and job.cf_status_id == statuses[1].id  # status kept, hidden
     await Stage.filter(id=stages[2].id).update(auto_advance=True)  # even if set directly
     async with atomic():
-        assert not await auto_advance_job(job_id=job.id)
+        assert not await auto_advance_job(job_id=job.id, item_stage_id=stages[2].id)
     event = await Event.filter(topic="job", job_id=job.id).order_by("-seq").first()
     assert event.payload == {
         "jobId": str(job.id),

@@ -118,6 +118,7 @@ async def test_submitting_a_request_auto_advances_into_a_stage_that_sends_the_ne
         firm_id=world.firm_id,
         client_account_id=world.accounts["alpha"],
         job_id=job_id,
+        job_stage_id=plain.stages[0],
         title="Kick-off",
         access="PORTAL",
         recipients=["alpha@acme-tax.client"],

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from models import JobAssignee
+from models import Event, JobAssignee
 from tests.support import make_firm
 from tests.support_realtime import (
     JOB_EVENTS,
@@ -116,7 +116,11 @@ async def test_client_follows_task_checks_in_its_own_threads_only(live_server):
     alpha_thread = await make_thread(world.firm_id, world.accounts["alpha"])
     beta_thread = await make_thread(world.firm_id, world.accounts["beta"])
     client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
-    await client.subscribe(TASK_EVENTS, {"thread": str(alpha_thread.id)})
+    # Resuming after the newest event: what is recorded below is replayed if it commits
+    # before the subscription is registered, so the test does not race the subscribe.
+    newest = await Event.all().order_by("-seq").first()
+    after = str(newest.seq if newest else 0)
+    await client.subscribe(TASK_EVENTS, {"thread": str(alpha_thread.id), "after": after})
 
     await record_task_change(beta_thread)
     seq = await record_task_change(alpha_thread, kind="CHECKED")
