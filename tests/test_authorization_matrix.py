@@ -183,6 +183,22 @@ class World:
         )
         return account["contacts"][0]["id"]
 
+    async def new_task_template(self) -> str:
+        template = await self.owner(
+            'mutation($n: String!) { createTaskTemplate(name: $n, subject: "Documents",'
+            ' tasks: ["Send W-2"]) { id } }',
+            {"n": self.unique("Task template")},
+        )
+        return template["id"]
+
+    async def new_request_template(self) -> str:
+        template = await self.owner(
+            'mutation($n: String!) { createRequestTemplate(name: $n, title: "Year end",'
+            ' questions: [{kind: SHORT_TEXT, prompt: "Changes?"}]) { id } }',
+            {"n": self.unique("Request template")},
+        )
+        return template["id"]
+
     def email(self, prefix: str) -> str:
         return f"{self.unique(prefix)}@matrix.test"
 
@@ -468,6 +484,14 @@ async def _uploaded_file(world: World, role: str) -> Call:
     return Call({"requestId": world.portal_request, "fileId": str(row.id)})
 
 
+async def _fresh_task_template(world: World, role: str) -> Call:
+    return Call({"id": await world.new_task_template()})
+
+
+async def _fresh_request_template(world: World, role: str) -> Call:
+    return Call({"id": await world.new_request_template()})
+
+
 def ALPHA(world: World) -> str:
     return world.alpha
 
@@ -533,6 +557,30 @@ ROWS: dict[str, Row] = {
     "archiveJob": Row(fresh_job(), WITH_ACCESS),
     "unarchiveJob": Row(fresh_job(archived=True), WITH_ACCESS),
     "deleteJob": Row(fresh_job(), WITH_ACCESS),
+    "updateJob": Row(fixed(jobId=lambda w: w.job, name=lambda w: w.unique("Renamed")), WITH_ACCESS),
+    "linkThreadToJob": Row(fixed(threadId=lambda w: w.thread, jobId=lambda w: w.job), WITH_ACCESS),
+    "linkRequestToJob": Row(
+        fixed(requestId=lambda w: w.portal_request, jobId=lambda w: w.job), WITH_ACCESS
+    ),
+    "taskTemplates": Row(fixed(), STAFF_READ),
+    "createTaskTemplate": Row(
+        fixed(
+            name=lambda w: w.unique("Task template"),
+            subject=lambda w: "Documents",
+            tasks=lambda w: ["Send W-2"],
+        ),
+        ADMIN_CREATE,
+    ),
+    "deleteTaskTemplate": Row(_fresh_task_template, ADMIN_CHANGE),
+    "setStageTaskAutomation": Row(
+        fixed(stageId=lambda w: w.settings_stages[1], taskTemplateId=lambda w: None),
+        ADMIN_CHANGE,
+    ),
+    "updateRequestTemplate": Row(
+        fixed(id=lambda w: w.request_template, name=lambda w: w.unique("Renamed")),
+        ADMIN_CHANGE,
+    ),
+    "deleteRequestTemplate": Row(_fresh_request_template, ADMIN_CHANGE),
     "workInProgress": Row(fixed(), expect("F F F F OK OK F")),
     "portalPreview": Row(fixed(clientAccountId=ALPHA), expect("OK OK OK NF OK NF NF")),
     # ------------------------------------------------------------ threads, tasks, inbox
