@@ -213,3 +213,24 @@ async def test_linking_a_request_to_a_job_in_an_auto_advance_stage_tells_staff(g
     event: dict[str, Any] = await staff.next_data("jobStatusEvents")
     assert (event["jobId"], event["blockersChanged"]) == (str(job_id), True)
     await staff.close()
+
+
+async def test_an_employee_hears_blockers_only_of_jobs_it_has_access_to(gql, live_server):
+    world = await make_firm()
+    plain = await plain_pipeline(world.owner.viewer)
+    await pipelines.set_stage_auto_advance(
+        viewer=world.owner.viewer, stage_id=plain.stages[0], auto_advance=True
+    )
+    beta_job = await new_job(world.owner.viewer, world.accounts["beta"], plain)  # not its team
+    alpha_job = await new_job(world.owner.viewer, world.accounts["alpha"], plain)
+    staff = await WsClient.connect(live_server, token=world.employee.token)
+    await staff.subscribe(STAFF_JOB_EVENTS, {"after": await _newest_seq()})
+    await create_thread(
+        gql, world.owner.token, world.accounts["beta"], tasks=["Sign"], job_id=beta_job
+    )
+    await create_thread(
+        gql, world.owner.token, world.accounts["alpha"], tasks=["Sign"], job_id=alpha_job
+    )
+    event = await staff.next_data("jobStatusEvents")
+    assert (event["jobId"], event["blockersChanged"]) == (str(alpha_job), True)
+    await staff.close()
