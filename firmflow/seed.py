@@ -91,15 +91,24 @@ SeedStep = Callable[[Demo], Awaitable[None]]
 def seed_steps() -> list[SeedStep]:
     """The areas' demo data, run in order after the identity part (statuses, pipelines,
     jobs, threads with tasks, requests, the stage request automation, the stage task
-    automation and a job waiting on its blockers). Each step builds
+    automation and a job waiting on its blockers, the people side: preferences, the
+    client's own inbox and to-do). Each step builds
     through its area's resolver functions as `demo.owner` and may append lines to
     `demo.lines`."""
     from firmflow.seed_jobs import seed_jobs
+    from firmflow.seed_portal import seed_portal
     from firmflow.seed_requests import seed_requests, seed_stage_request
     from firmflow.seed_stage import seed_stage_work
     from firmflow.seed_tasks import seed_tasks
 
-    return [seed_jobs, seed_tasks, seed_requests, seed_stage_request, seed_stage_work]
+    return [
+        seed_jobs,
+        seed_tasks,
+        seed_requests,
+        seed_stage_request,
+        seed_stage_work,
+        seed_portal,
+    ]
 
 
 async def seed_demo() -> tuple[bool, list[str]]:

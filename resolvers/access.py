@@ -13,7 +13,7 @@ Subscriptions filter events with `event_visible_to`, built on the same querysets
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.models import Model
@@ -24,6 +24,7 @@ from models import (
     ClientAccount,
     ClientContact,
     ClientFacingStatus,
+    ClientNotification,
     ClientRequest,
     ClientTask,
     ClientTeamMember,
@@ -307,9 +308,12 @@ def readable_request_files(viewer: Viewer) -> QuerySet[UploadedFile]:
     return UploadedFile.filter(request_id__in=Subquery(readable_requests(viewer).values("id")))
 
 
-def readable_notifications(viewer: Viewer) -> QuerySet[Notification]:
-    """Inbox+: each staff member reads only its own notifications."""
-    require_staff(viewer)
+def readable_notifications(viewer: Viewer) -> QuerySet[Any]:
+    """Each staff member reads only its own Inbox+ notifications, each portal user only its
+    own inbox (the client kinds, kept in their own table): never the other audience's."""
+    require_staff_or_client(viewer)
+    if viewer.is_client:
+        return ClientNotification.filter(firm_id=viewer.firm_id, recipient_id=viewer.contact_id)
     return Notification.filter(firm_id=viewer.firm_id, recipient_id=viewer.staff_id)
 
 
@@ -357,6 +361,14 @@ class Reach:
     request_ids: frozenset[int] = frozenset()
 
 
+def decision_key(viewer: Viewer, event: StoredEvent) -> tuple[Any, ...]:
+    """Whose decision about `event` another viewer may share: the view's (`view_key`), but
+    an inbox event is addressed to one person, so that decision is the person's alone."""
+    if event.topic == "inbox":
+        return ("person", viewer.kind, viewer.staff_id, viewer.contact_id)
+    return view_key(viewer)
+
+
 def view_key(viewer: Viewer) -> tuple[str, int | None]:
     """Viewers with the same key see exactly the same events (decisions are shared)."""
     if viewer.is_admin:
@@ -389,16 +401,20 @@ def event_visible_to(viewer: Viewer, event: StoredEvent, reach: Reach) -> bool:
     """THE rule of which stored event a viewer may receive (ACCESS.md, "subscriptions").
 
     Owners/admins: their firm. Employees: events of jobs they can read, of threads of their
-    team accounts, of requests they can read, and inbox events addressed to them. A portal
-    user: its own account only, client-visible data only (job events the client may hear
-    of, see `Event.client_visible`; task events of its threads; its sent PORTAL requests).
+    team accounts, of requests they can read. Staff: inbox events addressed to them. A
+    portal user: its own account only, client-visible data only (job events the client may
+    hear of, see `Event.client_visible`; task events of its threads; its sent PORTAL
+    requests; inbox events of its own notifications).
     A third party: status events of its one sent request. Nothing of another firm, ever.
     """
     if viewer.firm_id is None or event.firm_id != viewer.firm_id:
         return False
     topic = event.topic
     if topic == "inbox":
-        return viewer.is_staff and event.recipient_staff_id == viewer.staff_id
+        contact = event.payload.get("recipientContactId")
+        if viewer.is_client:
+            return contact is not None and contact == str(viewer.contact_id)
+        return viewer.is_staff and contact is None and event.recipient_staff_id == viewer.staff_id
     if viewer.is_admin:
         return True
     if viewer.is_staff:

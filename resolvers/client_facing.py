@@ -15,6 +15,7 @@ from typing import Any
 from models import ClientFacingStatus, ClientStatusChange, Job
 from resolvers.bulk_sql import in_slices
 from resolvers.errors import BadInput
+from resolvers.inbox import JobStatusNotice, notify_portal_users_of_jobs
 from subscriptions.events import record_event
 from subscriptions.events_batch import record_events
 
@@ -145,6 +146,26 @@ async def record_job_status_events(
     await record_events(topic="job", rows=await in_slices(jobs, row))
 
 
+async def notify_clients_of_status(
+    jobs: list[tuple[JobFields, ClientFacingStatus | None]],
+) -> None:
+    """JOB_STATUS_CHANGED in the portal users' own inboxes for each changed job the client
+    now sees in Work in progress (a job hidden, archived or without a status tells the
+    client nothing). Set-based: one call for a whole bulk edit."""
+    await notify_portal_users_of_jobs(
+        [
+            JobStatusNotice(
+                job_id=job.id,
+                firm_id=job.firm_id,
+                client_account_id=job.client_account_id,
+                summary=f"{client_job_name(job)}: {status.name}",
+            )
+            for job, status in jobs
+            if status is not None and in_portal(job)
+        ]
+    )
+
+
 def set_client_facing_fields(
     job: JobFields,
     new_status: ClientFacingStatus | None,
@@ -241,4 +262,5 @@ async def change_client_facing(
         after=after,
     )
     await record_job_status_event(job, source, new_status)
+    await notify_clients_of_status([(job, new_status)])
     return True

@@ -27,6 +27,7 @@ from resolvers.client_facing import (
     UNSET,
     JobFields,
     JobRow,
+    notify_clients_of_status,
     record_job_status_events,
     same_state,
     set_client_facing_fields,
@@ -113,7 +114,7 @@ async def apply_to_jobs(
     async with meanwhile(
         copy_rows(ClientStatusChange, HISTORY_COLUMNS, history, json_columns=("before", "after"))
     ):
-        await record_job_status_events(
-            [(job, statuses.get(job.cf_status_id)) for job, _, _ in changed], source
-        )
+        shown = [(job, statuses.get(job.cf_status_id)) for job, _, _ in changed]
+        await record_job_status_events(shown, source)
+    await notify_clients_of_status(shown)
     return [job for job, _, _ in changed]

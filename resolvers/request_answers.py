@@ -20,8 +20,7 @@ from resolvers.access import get_readable, readable_requests, require_client
 from resolvers.auth import viewer_from_request_token
 from resolvers.automation import auto_advance_job
 from resolvers.errors import BadInput, InvalidState, NotFound
-from resolvers.inbox import notify_team, team_recipients
-from resolvers.outbox import queue_mail
+from resolvers.inbox import TeamMail, notify_team
 from resolvers.ratelimit import Limit, check_not_limited, record_failure
 from resolvers.requests import WAITING, locked_request, set_status
 from resolvers.uow import atomic
@@ -226,6 +225,7 @@ async def submit_request(
         )
         actor = who.name or ("Third party" if who.is_third_party else "Client")
         summary = f"{actor} submitted the request “{request.title}”"
+        link = f"{get_settings().public_url}/requests/{request.id}"
         await notify_team(
             firm_id=request.firm_id,
             client_account_id=request.client_account_id,
@@ -235,15 +235,13 @@ async def submit_request(
             actor_staff_id=None,
             summary=summary,
             request_id=request.id,
-        )
-        link = f"{get_settings().public_url}/requests/{request.id}"
-        for staff in await team_recipients(request.client_account_id):
-            await queue_mail(
-                to=staff.email,
+            mail=TeamMail(
                 subject=f"Request submitted: {request.title}",
-                body=f"Hello {staff.name},\n\n{summary}.\n\nSee the answers: {link}\n",
-                firm_id=request.firm_id,
-            )
+                body=lambda staff: (
+                    f"Hello {staff.name},\n\n{summary}.\n\nSee the answers: {link}\n"
+                ),
+            ),
+        )
         await auto_advance_job(job_id=request.job_id, item_stage_id=request.job_stage_id)
     return request
 

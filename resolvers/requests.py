@@ -35,6 +35,7 @@ from resolvers.access import (
     require_staff,
 )
 from resolvers.errors import BadInput, Conflict, Forbidden, InvalidState, NotFound
+from resolvers.inbox import notify_portal_users
 from resolvers.outbox import queue_mail
 from resolvers.request_links import IssuedLink, live_link, reissue_link, revoke_link
 from resolvers.stage_items import job_link, record_blockers_changed
@@ -417,12 +418,22 @@ async def update_request(
 
 
 async def _send(request: ClientRequest) -> None:
-    """DRAFT → PENDING; e-mail the recipients (inside `atomic()`)."""
+    """DRAFT → PENDING; e-mail the recipients and, for a PORTAL request, put it in each
+    portal user's own inbox (inside `atomic()`)."""
     now = datetime.now(UTC)
     request.sent_at = now
     await set_status(request, "PENDING", sent_at=now, reminder_next_at=_first_reminder_at(request))
     firm = await Firm.get(id=request.firm_id)
     await mail_recipients(request, firm_name=firm.name, reminder=False)
+    if request.access == "PORTAL":
+        await notify_portal_users(
+            firm_id=request.firm_id,
+            client_account_id=request.client_account_id,
+            kind="NEW_CLIENT_REQUEST",
+            actor_name=firm.name,
+            summary=f"{firm.name} asks: {request.title}",
+            request_id=request.id,
+        )
 
 
 async def mail_recipients(request: ClientRequest, *, firm_name: str, reminder: bool) -> None:

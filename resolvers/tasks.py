@@ -24,6 +24,7 @@ from typing import Any
 
 from tortoise.expressions import F
 
+from firmflow.settings import get_settings
 from models import ChatThread, ClientAccount, ClientTask, Firm, Job, Message, TaskTemplate
 from resolvers.access import (
     get_readable,
@@ -37,8 +38,7 @@ from resolvers.access import (
 )
 from resolvers.client_mail import mail_clients_new_message, mail_clients_tasks, task_list_text
 from resolvers.errors import BadInput
-from resolvers.inbox import notify_team, team_recipients
-from resolvers.outbox import queue_mail
+from resolvers.inbox import TeamMail, notify_portal_users, notify_team, plain_mail
 from resolvers.stage_items import job_link, record_blockers_changed
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_text, parse_id, parse_ids
@@ -178,8 +178,9 @@ async def record_task_change(
     title: str | None = None,
 ) -> None:
     """THE point where a task change becomes visible outside its thread: the stored "task"
-    event (streamed by the realtime area) and one Inbox+ notification per team member
-    (not the actor). Inside `atomic()`, after the change itself."""
+    event (streamed by the realtime area) and the team's Inbox+ notifications and e-mails
+    (`notify_team`: not the actor; as each member prefers). Inside `atomic()`, after the
+    change itself."""
     if kind not in TASK_EVENT_KINDS:
         raise ValueError(f"unknown task event kind {kind!r}")
     thread = await ChatThread.get(id=thread_id)
@@ -200,6 +201,7 @@ async def record_task_change(
             "actorIsClient": actor.is_client,
         },
     )
+    summary = _summary(kind, actor, thread.subject, title or (task.title if task else None))
     await notify_team(
         firm_id=thread.firm_id,
         client_account_id=thread.client_account_id,
@@ -207,9 +209,14 @@ async def record_task_change(
         actor_name=actor.name,
         actor_is_client=actor.is_client,
         actor_staff_id=actor.staff_id,
-        summary=_summary(kind, actor, thread.subject, title or (task.title if task else None)),
+        summary=summary,
         thread_id=thread.id,
         task_id=shown_task.id if shown_task else None,
+        mail=(
+            await all_completed_mail(thread, actor)
+            if kind == "ALL_COMPLETED"
+            else plain_mail(summary, staff_thread_url(thread))
+        ),
     )
     await record_blockers_changed(job_id=thread.job_id, item_stage_id=thread.job_stage_id)
 
@@ -301,6 +308,15 @@ async def _create_tasks(thread: ChatThread, titles: list[str], actor: Actor) -> 
     await _refresh_task_list(thread, actor, create=True)
     for task in created:
         await record_task_change(kind="ADDED", thread_id=thread.id, actor=actor, task=task)
+    count = f"{len(created)} task{'s' if len(created) != 1 else ''}"
+    await notify_portal_users(
+        firm_id=thread.firm_id,
+        client_account_id=thread.client_account_id,
+        kind="NEW_CLIENT_TASKS",
+        actor_name=actor.name,
+        summary=f"{actor.name} added {count} for you in “{thread.subject}”",
+        thread_id=thread.id,
+    )
     await rearm_reminder(thread)
     return created
 
@@ -354,11 +370,28 @@ async def create_thread(
                 )
             elif body and body.strip():
                 await mail_clients_new_message(thread=thread, body=body)
+                await _notify_firm_message(thread, actor, body)
     return await ChatThread.get(id=thread.id)
 
 
+def _preview(body: str) -> str:
+    return body if len(body) <= 140 else body[:139] + "…"
+
+
+async def _notify_firm_message(thread: ChatThread, actor: Actor, body: str) -> None:
+    """Staff wrote in the thread: each portal user of the account hears of it."""
+    await notify_portal_users(
+        firm_id=thread.firm_id,
+        client_account_id=thread.client_account_id,
+        kind="FIRM_MESSAGE",
+        actor_name=actor.name,
+        summary=f"{actor.name} wrote in “{thread.subject}”: {_preview(body)}",
+        thread_id=thread.id,
+    )
+
+
 async def _notify_client_message(thread: ChatThread, actor: Actor, body: str) -> None:
-    preview = body if len(body) <= 140 else body[:139] + "…"
+    preview = _preview(body)
     await notify_team(
         firm_id=thread.firm_id,
         client_account_id=thread.client_account_id,
@@ -368,6 +401,7 @@ async def _notify_client_message(thread: ChatThread, actor: Actor, body: str) ->
         actor_staff_id=None,
         summary=f"{actor.name} wrote in “{thread.subject}”: {preview}",
         thread_id=thread.id,
+        mail=plain_mail(f"{actor.name} wrote in “{thread.subject}”", staff_thread_url(thread)),
     )
 
 
@@ -388,6 +422,7 @@ async def post_message(*, viewer: Viewer, thread_id: str, body: str) -> Message:
             await _notify_client_message(thread, actor, text)
         else:
             await mail_clients_new_message(thread=thread, body=text)
+            await _notify_firm_message(thread, actor, text)
     return message
 
 
@@ -533,26 +568,24 @@ async def _when_client_completed_all(thread_id: int, actor: Actor) -> None:
     if not claimed:
         return
     await record_task_change(kind="ALL_COMPLETED", thread_id=thread.id, actor=actor)
-    await mail_team_all_completed(thread, actor)
 
 
-async def mail_team_all_completed(thread: ChatThread, actor: Actor) -> int:
-    """One e-mail to each team member of the account (the owners when it has no team)."""
+def staff_thread_url(thread: ChatThread) -> str:
+    """Where staff open a thread (links in the team's e-mails)."""
+    return f"{get_settings().public_url}/threads/{thread.id}"
+
+
+async def all_completed_mail(thread: ChatThread, actor: Actor) -> TeamMail:
+    """The "all tasks completed" e-mail: who completed which tasks."""
     account = await ClientAccount.get(id=thread.client_account_id)
-    firm = await Firm.get(id=thread.firm_id)
     tasks = await tasks_of(thread.id)
-    recipients = await team_recipients(thread.client_account_id)
-    for staff in recipients:
-        await queue_mail(
-            to=staff.email,
-            subject=f"{account.name} completed all tasks in “{thread.subject}”",
-            body=(
-                f"Hello {staff.name},\n\n{actor.name} ({account.name}) has completed all "
-                f"{len(tasks)} tasks in “{thread.subject}”:\n\n{task_list_text(tasks)}\n"
-            ),
-            firm_id=firm.id,
-        )
-    return len(recipients)
+    return TeamMail(
+        subject=f"{account.name} completed all tasks in “{thread.subject}”",
+        body=lambda staff: (
+            f"Hello {staff.name},\n\n{actor.name} ({account.name}) has completed all "
+            f"{len(tasks)} tasks in “{thread.subject}”:\n\n{task_list_text(tasks)}\n"
+        ),
+    )
 
 
 async def resend_client_tasks(*, viewer: Viewer, thread_id: str) -> Message:

@@ -22,13 +22,22 @@ from schema.events import SharedEventExecution, Subscription
 from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
+from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.stage_work import StageWorkMutation, StageWorkQuery
 from schema.tasks import TasksMutation, TasksQuery
 
 
 @strawberry.type
-class Query(IdentityQuery, JobsQuery, TasksQuery, InboxQuery, RequestsQuery, StageWorkQuery):
+class Query(
+    IdentityQuery,
+    JobsQuery,
+    TasksQuery,
+    InboxQuery,
+    RequestsQuery,
+    StageWorkQuery,
+    PortalQuery,
+):
     pass
 
 

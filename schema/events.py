@@ -272,7 +272,9 @@ class EventSubscription:
 
 @strawberry.type
 class Subscription(EventSubscription):
-    @strawberry.subscription(description="The viewer's new Inbox+ notifications (staff only).")
+    @strawberry.subscription(
+        description="The viewer's new notifications (staff: Inbox+; portal users: their own)."
+    )
     async def inbox_notifications(
         self, info: Info, after: strawberry.ID | None = None
     ) -> AsyncGenerator[Notification, None]:

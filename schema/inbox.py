@@ -1,4 +1,5 @@
-"""Inbox+: notifications of the signed-in staff member (resolvers in `resolvers.inbox`).
+"""Notifications of the signed-in viewer: a staff member's Inbox+ (and its preferences), a
+portal user's own inbox (resolvers in `resolvers.inbox`).
 
 `Notification.request` is wired by the lead at merge time (its type lives in the requests
 area). The realtime area's `inboxNotifications` subscription yields `Notification.from_model`.
@@ -15,6 +16,7 @@ from strawberry.types import Info
 import models as m
 from resolvers import inbox
 from resolvers.access import readable_requests
+from resolvers.inbox import set_preference as _set_preference
 from schema.common import PageInfo, context_of, viewer_of
 from schema.identity import ClientAccount, load_account
 from schema.requests import ClientRequest
@@ -37,6 +39,25 @@ class NotificationKind(Enum):
     CLIENT_TASKS_ALL_COMPLETED = "CLIENT_TASKS_ALL_COMPLETED"
     CLIENT_REQUEST_SUBMITTED = "CLIENT_REQUEST_SUBMITTED"
     CLIENT_MESSAGE = "CLIENT_MESSAGE"
+    NEW_CLIENT_TASKS = "NEW_CLIENT_TASKS"
+    NEW_CLIENT_REQUEST = "NEW_CLIENT_REQUEST"
+    FIRM_MESSAGE = "FIRM_MESSAGE"
+    JOB_STATUS_CHANGED = "JOB_STATUS_CHANGED"
+
+
+@strawberry.type(description="Where one kind of notification reaches a staff member.")
+class NotificationPreference:
+    kind: NotificationKind
+    inbox: bool
+    email: bool
+
+    @classmethod
+    def from_preference(cls, preference: inbox.Preference) -> NotificationPreference:
+        return cls(
+            kind=NotificationKind(preference.kind),
+            inbox=preference.inbox,
+            email=preference.email,
+        )
 
 
 @strawberry.type
@@ -48,10 +69,10 @@ class Notification:
     actor_name: str
     actor_is_client: bool
     summary: str
-    model: strawberry.Private[m.Notification]
+    model: strawberry.Private[m.Notification | m.ClientNotification]
 
     @classmethod
-    def from_model(cls, notification: m.Notification) -> Notification:
+    def from_model(cls, notification: m.Notification | m.ClientNotification) -> Notification:
         return cls(
             id=strawberry.ID(str(notification.id)),
             at=notification.at,
@@ -106,7 +127,10 @@ class NotificationConnection:
 
 @strawberry.type
 class InboxQuery:
-    @strawberry.field(description="Staff only: the signed-in staff member's Inbox+.")
+    @strawberry.field(
+        description="The viewer's own notifications: a staff member's Inbox+, a portal "
+        "user's own inbox."
+    )
     async def inbox(
         self,
         info: Info,
@@ -133,9 +157,23 @@ class InboxQuery:
             unread_count=page.unread_count,
         )
 
+    @strawberry.field(description="Staff: where each staff kind reaches the viewer.")
+    async def notification_preferences(self, info: Info) -> list[NotificationPreference]:
+        preferences = await inbox.list_preferences(viewer=viewer_of(info))
+        return [NotificationPreference.from_preference(p) for p in preferences]
+
 
 @strawberry.type
 class InboxMutation:
     @strawberry.mutation
     async def mark_notifications_read(self, info: Info, ids: list[strawberry.ID]) -> int:
         return await inbox.mark_notifications_read(viewer=viewer_of(info), ids=list(ids))
+
+    @strawberry.mutation(description="Staff: where one kind reaches the viewer.")
+    async def set_notification_preference(
+        self, info: Info, kind: NotificationKind, inbox: bool, email: bool
+    ) -> list[NotificationPreference]:
+        preferences = await _set_preference(
+            viewer=viewer_of(info), kind=kind.value, inbox=inbox, email=email
+        )
+        return [NotificationPreference.from_preference(p) for p in preferences]

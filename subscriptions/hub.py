@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 
 from broadcaster import Broadcast
 
-from resolvers.access import Reach, event_visible_to, reach_may_grow, reach_of, view_key
+from resolvers.access import (
+    Reach,
+    decision_key,
+    event_visible_to,
+    reach_may_grow,
+    reach_of,
+    view_key,
+)
 from resolvers.viewer import Viewer
 from subscriptions.records import StoredEvent, events_of_message
 
@@ -163,7 +170,7 @@ class EventHub:
 
     async def visible(self, viewer: Viewer, event: StoredEvent) -> bool:
         """`event_visible_to`, decided once per (event, view) for all its subscribers."""
-        key = (event.key, view_key(viewer))
+        key = (event.key, decision_key(viewer, event))
         decided = self._decisions.get(key)
         if decided is not None:
             return decided

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 
-from models import Event, Notification
+from models import ClientNotification, Event, Notification
 from resolvers.access import (
     can_use_account,
     get_readable,
@@ -25,7 +25,6 @@ from resolvers.access import (
     readable_requests,
     readable_threads,
     require_signed_in,
-    require_staff,
     require_staff_or_client,
 )
 from resolvers.errors import BadInput, InvalidState, NotFound, Unauthenticated
@@ -178,9 +177,10 @@ async def stream_request_events(
 
 async def stream_inbox_notifications(
     *, viewer: Viewer, after: str | None = None
-) -> AsyncIterator[Notification]:
-    """The viewer's new Inbox+ notifications (staff only: FORBIDDEN for portal users)."""
-    require_staff(viewer)
+) -> AsyncIterator[Notification | ClientNotification]:
+    """The viewer's new notifications: a staff member's Inbox+, a portal user's own inbox
+    (FORBIDDEN for third parties)."""
+    require_staff_or_client(viewer)
     async for event in stream_events(viewer=viewer, topic="inbox", after=after):
         notification_id = event.payload.get("notificationId")
         if notification_id is None:

@@ -492,6 +492,13 @@ async def _fresh_request_template(world: World, role: str) -> Call:
     return Call({"id": await world.new_request_template()})
 
 
+async def _portal_view(world: World, role: str) -> Call:
+    """A portal user reads its own portal (no id); staff name the account."""
+    if role in ("client", "client_other"):
+        return Call()
+    return Call({"clientAccountId": world.alpha})
+
+
 def ALPHA(world: World) -> str:
     return world.alpha
 
@@ -616,8 +623,15 @@ ROWS: dict[str, Row] = {
     "setThreadReminder": Row(
         fixed(threadId=lambda w: w.thread, reminder=lambda w: None), WITH_ACCESS
     ),
-    "inbox": Row(fixed(), STAFF_READ),
-    "markNotificationsRead": Row(fixed(ids=lambda w: []), STAFF_READ),
+    "inbox": Row(fixed(), SIGNED_IN),  # staff and portal users: their own
+    "markNotificationsRead": Row(fixed(ids=lambda w: []), SIGNED_IN),
+    "notificationPreferences": Row(fixed(), STAFF_READ),
+    "setNotificationPreference": Row(
+        fixed(kind=lambda w: "CLIENT_MESSAGE", inbox=lambda w: True, email=lambda w: False),
+        STAFF_READ,
+    ),
+    "clientTodo": Row(fixed(), expect("F F F F OK OK F")),
+    "portalView": Row(_portal_view, expect("OK OK OK NF OK OK NF")),
     # ------------------------------------------------------------ client requests
     "clientRequests": Row(fixed(), SIGNED_IN),
     "clientRequest": Row(
@@ -659,7 +673,7 @@ ROWS: dict[str, Row] = {
     "requestEvents": Row(
         fixed(requestId=lambda w: w.link_request), expect("OK OK OK NF NF NF NF OK U")
     ),
-    "inboxNotifications": Row(fixed(), expect("OK OK OK OK F F OK F U")),
+    "inboxNotifications": Row(fixed(), expect("OK OK OK OK OK OK OK F U")),
 }
 
 SCHEMA = build_schema()._schema

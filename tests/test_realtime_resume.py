@@ -8,7 +8,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from models import Event, Notification
+from resolvers.auth import viewer_from_request_token
 from resolvers.errors import Forbidden, InvalidState
+from resolvers.inbox import notify_portal_users
 from resolvers.uow import atomic
 from subscriptions.events import record_event
 from subscriptions.hub import current_hub
@@ -22,7 +24,9 @@ from tests.support_realtime import (
     WsClient,
     first_error_code,
     make_job,
+    make_request,
     record_job_status,
+    third_party_link,
 )
 
 
@@ -170,11 +174,50 @@ async def test_inbox_notifications_reach_only_their_recipient(app):
     await replay.aclose()
 
 
-async def test_inbox_notifications_are_staff_only(app):
+async def test_inbox_notifications_serve_a_portal_user_its_own_and_no_third_party(app):
     world = await make_firm()
-    stream = stream_inbox_notifications(viewer=world.clients["alpha"].viewer)
+    request = await make_request(world.firm_id, world.accounts["alpha"], access="THIRD_PARTY")
+    guest = await viewer_from_request_token(await third_party_link(request))
+    assert guest is not None
     try:
-        await anext(stream)
-        raise AssertionError("a portal user must not subscribe to Inbox+")
+        await anext(stream_inbox_notifications(viewer=guest))
+        raise AssertionError("a request link reaches no inbox")
     except Forbidden:
         pass
+    stream = stream_inbox_notifications(viewer=world.clients["alpha"].viewer)
+    mine = asyncio.ensure_future(anext(stream))
+    async with atomic():
+        staff_only = await Notification.create(
+            firm_id=world.firm_id,
+            recipient_id=world.employee.id,
+            at=datetime.now(UTC),
+            kind="CLIENT_MESSAGE",
+            client_account_id=world.accounts["alpha"],
+            actor_name="Alpha Contact",
+            actor_is_client=True,
+            summary="for the employee",
+        )
+        await record_event(
+            topic="inbox",
+            firm_id=world.firm_id,
+            client_account_id=world.accounts["alpha"],
+            recipient_staff_id=world.employee.id,
+            payload={"notificationId": str(staff_only.id)},
+        )
+        await notify_portal_users(
+            firm_id=world.firm_id,
+            client_account_id=world.accounts["beta"],
+            kind="FIRM_MESSAGE",
+            actor_name="Acme Tax Owner",
+            summary="for beta",
+        )
+        await notify_portal_users(
+            firm_id=world.firm_id,
+            client_account_id=world.accounts["alpha"],
+            kind="FIRM_MESSAGE",
+            actor_name="Acme Tax Owner",
+            summary="for alpha",
+        )
+    got = await asyncio.wait_for(mine, 5)
+    assert (got.kind, got.summary) == ("FIRM_MESSAGE", "for alpha")
+    await stream.aclose()
