@@ -5,8 +5,11 @@ through the ORM, and events recorded exactly as the other areas record them
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
+import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -257,3 +260,29 @@ async def third_party_link(request: ClientRequest) -> str:
     async with atomic():
         link = await live_link(request)  # `request` (saved again by callers) keeps it
     return link.token
+
+
+# ---------------------------------------------------------------- readiness across processes
+
+
+async def until_live(
+    field: str, canary: Callable[[], Awaitable[int]], *clients: WsClient, seconds: float = 20
+) -> None:
+    """Wait until every client's subscription is live on its server, as the server shows it:
+    record canary events (`canary()` records one its subscriptions may see and returns its
+    seq) until each client has received one, then read each client up to the last canary,
+    so the tests go on with nothing of the canaries left unread. For servers in other
+    processes, whose hub the test cannot look into."""
+    deadline = time.monotonic() + seconds
+    seen: dict[int, int] = {}
+    last = 0
+    while len(seen) < len(clients):
+        assert time.monotonic() < deadline, "a subscription never received a canary event"
+        last = await canary()
+        for index, client in enumerate(clients):
+            if index not in seen:
+                with contextlib.suppress(TimeoutError):
+                    seen[index] = int((await client.next_data(field, wait=0.3))["seq"])
+    for index, client in enumerate(clients):
+        while seen[index] != last:
+            seen[index] = int((await client.next_data(field, wait=10))["seq"])

@@ -206,6 +206,7 @@ async def test_submitting_names_the_unanswered_required_questions(gql):
     assert "Income kinds?" not in message
     await _save(gql, client, request["id"], {"questionId": ids["SHORT_TEXT"], "text": "ACME"})
     result = await gql(SUBMIT, {"requestId": request["id"]}, token=client)
+    assert error_code(result) == "BAD_INPUT"
     assert "Did you move this year?" in result["errors"][0]["message"]
     assert "Your employer?" not in result["errors"][0]["message"]
     assert (await ClientRequest.get(id=request["id"])).status == "IN_PROGRESS"

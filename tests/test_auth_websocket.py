@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from typing import Any
 
 import pytest
 from websockets.asyncio.client import connect
@@ -16,13 +17,18 @@ from tests.support import count_queries, make_firm
 PROTOCOL = "graphql-transport-ws"
 
 
+async def _recv(ws: Any, seconds: float = 10) -> Any:
+    """The next frame; a server that says nothing fails the test instead of hanging it."""
+    return await asyncio.wait_for(ws.recv(), seconds)
+
+
 async def _init_and_read(live_server: str, payload: dict | None) -> dict:
     async with connect(f"ws://{live_server}/graphql", subprotocols=[PROTOCOL]) as ws:
         message: dict = {"type": "connection_init"}
         if payload is not None:
             message["payload"] = payload
         await ws.send(json.dumps(message))
-        return json.loads(await ws.recv())
+        return json.loads(await _recv(ws))
 
 
 async def _close_code_after_init(live_server: str, payload: dict | None) -> int:
@@ -63,7 +69,7 @@ async def test_no_connection_init_is_closed_with_4408_on_timeout(live_server):
     """The tests' settings wait one second for connection_init (production: a minute)."""
     async with connect(f"ws://{live_server}/graphql", subprotocols=[PROTOCOL]) as ws:
         with pytest.raises(ConnectionClosed) as closed:
-            await ws.recv()
+            await _recv(ws)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4408
 
 
@@ -79,15 +85,15 @@ async def test_legacy_graphql_ws_protocol_authenticates_with_the_same_token(live
                 }
             )
         )
-        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        assert json.loads(await _recv(ws))["type"] == "connection_ack"
     async with connect(url, subprotocols=["graphql-ws"]) as ws:
         await ws.send(
             json.dumps({"type": "connection_init", "payload": {"authorization": "Bearer bad"}})
         )
         # The legacy protocol answers connection_error, then closes with 4403 like the other.
-        assert json.loads(await ws.recv())["type"] == "connection_error"
+        assert json.loads(await _recv(ws))["type"] == "connection_error"
         with pytest.raises(ConnectionClosed) as closed:
-            await ws.recv()
+            await _recv(ws)
         assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
 
 
@@ -100,9 +106,9 @@ async def test_legacy_graphql_ws_without_valid_credentials_is_closed_with_4403(
         if payload is not None:
             message["payload"] = payload
         await ws.send(json.dumps(message))
-        assert json.loads(await ws.recv())["type"] == "connection_error"
+        assert json.loads(await _recv(ws))["type"] == "connection_error"
         with pytest.raises(ConnectionClosed) as closed:
-            await ws.recv()
+            await _recv(ws)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
 
 

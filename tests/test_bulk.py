@@ -27,6 +27,7 @@ from tests.support_jobs import (
     plain_pipeline,
     tax_pipeline,
 )
+from tests.support_realtime import record_job_status
 
 
 @contextlib.contextmanager
@@ -275,26 +276,34 @@ async def test_bulk_history_and_events_match_the_single_job_path():
 
 
 async def test_meanwhile_waits_for_the_statement_and_raises_its_error_first():
+    """The statement can only end after the block has (it waits for the block's signal), so
+    leaving `meanwhile` with the statement done proves that it waited; no clock decides."""
     order = []
 
-    async def statement(fail):
-        await asyncio.sleep(0.01)
+    async def statement(block_done: asyncio.Event, fail: bool) -> None:
+        await block_done.wait()
         order.append("statement")
         if fail:
             raise RuntimeError("statement failed")
 
-    async with meanwhile(statement(False)):
+    done = asyncio.Event()
+    async with meanwhile(statement(done, False)):
         assert await in_slices(list(range(1201)), lambda i: i * 2) == [i * 2 for i in range(1201)]
         order.append("block")
+        done.set()
     assert order == ["block", "statement"]
 
+    done = asyncio.Event()
     with pytest.raises(RuntimeError, match="statement failed"):
-        async with meanwhile(statement(True)):
+        async with meanwhile(statement(done, True)):
+            done.set()
             raise ValueError("the block failed because the statement did")
+    done = asyncio.Event()
     with pytest.raises(ValueError, match="block"):
-        async with meanwhile(statement(False)):
+        async with meanwhile(statement(done, False)):
+            done.set()
             raise ValueError("block")
-    assert order[-1] == "statement"
+    assert order == ["block", "statement", "statement", "statement"]
 
 
 async def test_a_bulk_edit_reaches_subscribers_in_seq_order_in_a_few_broadcast_messages(app):
@@ -303,16 +312,21 @@ async def test_a_bulk_edit_reaches_subscribers_in_seq_order_in_a_few_broadcast_m
     world = await make_firm()
     plain = await plain_pipeline(world.owner.viewer)
     count = PUBLISH_BATCH + 100
-    ids = await many_jobs(world.firm_id, world.accounts["alpha"], plain, count)
+    *ids, last = await many_jobs(world.firm_id, world.accounts["alpha"], plain, count + 1)
     broadcast = current_broadcast()
     await published()  # nothing of earlier work is still on its way
     wanted = set(ids)
     messages: list[str] = []
 
     async def listen(subscriber) -> None:
+        """Every message with events of the bulk edit, up to the marker event recorded
+        after it (the firm's events go out in order, so the marker comes last)."""
         async for message in subscriber:
-            if any(event.job_id in wanted for event in events_of_message(message.message)):
+            events = events_of_message(message.message)
+            if any(event.job_id in wanted for event in events):
                 messages.append(message.message)
+            if any(event.job_id == last for event in events):
+                return
 
     async with broadcast.subscribe(app.state.settings.broadcast_channel) as raw:
         listener = asyncio.create_task(listen(raw))
@@ -323,17 +337,14 @@ async def test_a_bulk_edit_reaches_subscribers_in_seq_order_in_a_few_broadcast_m
                 show=True,
                 change=jobs.ClientFacingChange(status_id=plain.statuses["Preparing"].id),
             )
+            await record_job_status(await Job.get(id=last), visible=False)  # the marker
             await published()
             received = []
             while len(received) < count:
                 event = await asyncio.wait_for(inbox.get(), 5)
                 if event.job_id in wanted:
                     received.append(event)
-        for _ in range(200):  # the raw listener runs as its own task
-            if len(messages) >= 2:
-                break
-            await asyncio.sleep(0.01)
-        listener.cancel()
+        await asyncio.wait_for(listener, 10)
     stored = await Event.filter(topic="job", job_id__in=ids).order_by("seq")
     assert [(e.seq, e.job_id) for e in received] == [(e.seq, e.job_id) for e in stored]
     assert [e.payload for e in received] == [e.payload for e in stored]

@@ -3,8 +3,10 @@ database."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -148,6 +150,65 @@ def test_a_bad_setting_stops_the_command_with_a_message_naming_it(cli_env):
         assert bad.returncode == 2 and name in bad.stderr
 
 
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _process_holding(server_port: int, client_port: int, pids: set[int]) -> int | None:
+    """Which of `pids` holds the server side of the loopback connection from `client_port`
+    (the kernel's socket table, /proc/net/tcp, and each process's open files)."""
+    inode = None
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = fields[1].split(":")[1], fields[2].split(":")[1]
+        if int(local, 16) == server_port and int(remote, 16) == client_port:
+            inode = fields[9]
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                with contextlib.suppress(OSError):
+                    if os.readlink(f"/proc/{pid}/fd/{fd}") == f"socket:[{inode}]":
+                        return pid
+    return None
+
+
+def _workers_answering(port: int, parent: int, connections: int = 40) -> set[int]:
+    """Open keep-alive connections, each answered by GET /healthz, until two processes hold
+    their server sides (at most `connections`); returns the processes that answered."""
+    processes = _descendants(parent) | {parent}
+    held: list[socket.socket] = []
+    answered: set[int] = set()
+    try:
+        for _ in range(connections):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+            held.append(sock)
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert sock.recv(4096).startswith(b"HTTP/1.1 200"), "a worker did not answer"
+            owner = _process_holding(port, sock.getsockname()[1], processes)
+            assert owner is not None, "no process of the server holds the connection"
+            answered.add(owner)
+            if len(answered) >= 2:
+                break
+    finally:
+        for sock in held:
+            sock.close()
+    return answered
+
+
 def test_serve_with_two_workers_serves_graphql_and_health(cli_env):
     port = free_port()
     process = subprocess.Popen(
@@ -177,10 +238,12 @@ def test_serve_with_two_workers_serves_graphql_and_health(cli_env):
             json={"query": 'mutation { login(email: "x@y.test", password: "nope") { token } }'},
         )
         assert login.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+        # Two worker processes (not the parent), each answering requests on the one port.
+        answering = _workers_answering(port, process.pid)
+        assert len(answering) == 2 and process.pid not in answering, (process.pid, answering)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
-        output, _ = process.communicate(timeout=30)
-    assert "Started parent process" in output or output.count("Started server process") >= 2
+        process.communicate(timeout=30)
 
 
 def _invite_from_served(env: dict[str, str], port: int) -> tuple[str, str]:

@@ -65,7 +65,9 @@ async def test_a_query_of_depth_12_passes_and_13_is_bad_input():
 async def test_depth_counts_through_fragments():
     schema = deep_schema(Limits())
     fragment = "fragment Deep on Node { " + "child { " * 10 + "value" + " }" * 10 + " }"
-    assert (await schema.execute("{ node { child { ...Deep } } }" + fragment)).errors
+    too_deep = await schema.execute("{ node { child { ...Deep } } }" + fragment)
+    assert code_of(too_deep) == "BAD_INPUT"
+    assert "depth" in too_deep.errors[0].message
     assert (await schema.execute("{ node { ...Deep } }" + fragment)).errors is None
 
 

@@ -78,11 +78,13 @@ async def test_inbox_notifications_field_streams_the_recipients_notifications(ap
     world = await make_firm()
     context = Context()
     context.viewer = world.employee.viewer
+    hub = current_hub()
+    before = hub.subscriber_count
     stream = await schema.subscribe(
         "subscription { inboxNotifications { id summary } }", context_value=context
     )
     waiting = asyncio.ensure_future(anext(stream))
-    await asyncio.sleep(0.1)
+    assert await _until(lambda: hub.subscriber_count == before + 1)  # registered: live
     async with atomic():
         row = await Notification.create(
             firm_id=world.firm_id,
@@ -230,7 +232,8 @@ async def _server_frame(reader: asyncio.StreamReader) -> tuple[int, bytes]:
 
 async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
     """A peer that stops answering pings (a laptop closed mid-stream) is closed by the
-    server's keep-alive, and its subscription leaves the hub."""
+    server's keep-alive, and its subscription leaves the hub; the same peer stays while it
+    answers (no clock decides: each step waits for what the server does)."""
     world = await make_firm()
     hub = current_hub()
     port = free_port()
@@ -241,13 +244,30 @@ async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
         lifespan="off",
         log_level="warning",
         ws_ping_interval=0.5,
-        ws_ping_timeout=0.5,
+        # Generous: server and test share one event loop, and a loaded machine may stall it.
+        ws_ping_timeout=2,
     )
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.02)
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    pongs = 0
+    acknowledged = asyncio.Event()
+
+    async def live_peer() -> None:
+        """Answer every ping, as a browser tab does."""
+        nonlocal pongs
+        while True:
+            opcode, payload = await _server_frame(reader)
+            if opcode == 0x9:
+                writer.write(_client_frame(payload, opcode=0xA))
+                await writer.drain()
+                pongs += 1
+            elif opcode == 0x1 and b"connection_ack" in payload:
+                acknowledged.set()
+
+    answering = None
     try:
         key = base64.b64encode(os.urandom(16)).decode()
         writer.write(
@@ -262,21 +282,24 @@ async def test_server_pings_idle_sockets_and_closes_dead_ones(app):
             "payload": {"authorization": f"Bearer {world.owner.token}"},
         }
         await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)  # 101 Switching Protocols
+        answering = asyncio.create_task(live_peer())
         writer.write(_client_frame(json.dumps(init)))
         await writer.drain()
-        while True:  # a live peer: answer pings until the server acknowledges
-            opcode, payload = await asyncio.wait_for(_server_frame(reader), 5)
-            if opcode == 0x9:
-                writer.write(_client_frame(payload, opcode=0xA))
-            elif opcode == 0x1 and b"connection_ack" in payload:
-                break
+        await asyncio.wait_for(acknowledged.wait(), 10)
         subscribe = {"id": "1", "type": "subscribe", "payload": {"query": JOB_EVENTS}}
         writer.write(_client_frame(json.dumps(subscribe)))
         await writer.drain()
-        assert await _until(lambda: hub.subscriber_count == 1, 5)
+        assert await _until(lambda: hub.subscriber_count == 1, 10)
+        # While the peer answers, the server's pings keep it: two more answered, still there.
+        answered = pongs
+        assert await _until(lambda: pongs >= answered + 2, 10)
+        assert hub.subscriber_count == 1
         # From now on the peer is dead: it reads nothing and answers no ping.
-        assert await _until(lambda: hub.subscriber_count == 0, 10)
+        answering.cancel()
+        assert await _until(lambda: hub.subscriber_count == 0, 30)
     finally:
+        if answering is not None:
+            answering.cancel()
         writer.close()
         server.should_exit = server.force_exit = True
         await serving

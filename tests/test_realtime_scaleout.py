@@ -21,7 +21,13 @@ import pytest
 from firmflow.settings import Settings
 from tests.conftest import TEST_BROADCAST, TEST_DB_BASE
 from tests.support import free_port, make_firm
-from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
+from tests.support_realtime import (
+    JOB_EVENTS,
+    WsClient,
+    make_job,
+    record_job_status,
+    until_live,
+)
 
 pytestmark = pytest.mark.skipif(
     not (TEST_DB_BASE.startswith(("postgres", "asyncpg")) and TEST_BROADCAST.startswith("redis")),
@@ -84,7 +90,8 @@ async def test_an_event_from_another_process_reaches_subscribers_on_both_servers
     on_b = await WsClient.connect(server_b, token=world.clients["alpha"].token)
     await on_a.subscribe(JOB_EVENTS)
     await on_b.subscribe(JOB_EVENTS)
-    await asyncio.sleep(0.5)  # both servers have registered the subscriptions
+    # Live once an event recorded here has reached both (through Redis and their hubs).
+    await until_live("jobStatusEvents", lambda: record_job_status(job, visible=True), on_a, on_b)
 
     seq = await record_job_status(job, visible=True, status="In review")
     event_b = await on_b.next_data("jobStatusEvents", wait=10)
@@ -112,7 +119,7 @@ async def test_a_mutation_through_one_server_reaches_a_client_on_the_other(app, 
     status = await ClientFacingStatus.get(firm_id=world.firm_id, name="In review")
     client_on_b = await WsClient.connect(server_b, token=world.clients["alpha"].token)
     await client_on_b.subscribe(JOB_EVENTS)
-    await asyncio.sleep(0.5)
+    await until_live("jobStatusEvents", lambda: record_job_status(job, visible=True), client_on_b)
 
     async with httpx.AsyncClient(base_url=f"http://{server_a}") as http:
         response = await http.post(

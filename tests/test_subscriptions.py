@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from websockets.exceptions import ConnectionClosed
 
@@ -24,6 +22,7 @@ from tests.support_realtime import (
     record_request_status,
     record_task_change,
     third_party_link,
+    until_live,
 )
 
 
@@ -36,11 +35,10 @@ async def test_client_sees_its_job_appear_and_leave_work_in_progress(live_server
         live_server, token=world.clients["alpha"].token, protocol=protocol
     )
     await client.subscribe(JOB_EVENTS)
-    await client.nothing_within(0.2)
 
     shown = await record_job_status(job, visible=True, status="In review")
     event = await client.next_data("jobStatusEvents")
-    assert event["seq"] == str(shown)
+    assert event["seq"] == str(shown)  # the first thing it hears: no replay without `after`
     assert event["visible"] is True
     assert event["jobId"] == str(job.id)
     assert event["clientAccountId"] == str(alpha)
@@ -57,13 +55,18 @@ async def test_client_hears_nothing_of_jobs_it_never_saw_or_of_other_accounts(li
     world = await make_firm()
     secret_job = await make_job(world.firm_id, world.accounts["alpha"], "Internal review")
     beta_job = await make_job(world.firm_id, world.accounts["beta"])
+    shown_job = await make_job(world.firm_id, world.accounts["alpha"], "2026 return")
     client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
     await client.subscribe(JOB_EVENTS)
+    await until_live("jobStatusEvents", lambda: record_job_status(shown_job, visible=True), client)
 
     await record_job_status(secret_job, visible=False, source="AUTOMATION")
     await record_job_status(secret_job, visible=False)
     await record_job_status(beta_job, visible=True)
-    assert await client.nothing_within(0.5)
+    # The control: an event it may hear, recorded after those (one firm's events arrive in
+    # order, so any of them that reached the client would have come first).
+    shown = await record_job_status(shown_job, visible=True)
+    assert (await client.next_data("jobStatusEvents"))["seq"] == str(shown)
     await client.close()
 
 
@@ -81,11 +84,13 @@ async def test_employee_hears_jobs_of_its_team_and_of_jobs_assigned_later(live_s
     beta_job = await make_job(world.firm_id, world.accounts["beta"])
     employee = await WsClient.connect(live_server, token=world.employee.token)
     await employee.subscribe(JOB_EVENTS)
+    await until_live(
+        "jobStatusEvents", lambda: record_job_status(alpha_job, visible=True), employee
+    )
 
     await record_job_status(beta_job, visible=True)
-    alpha_seq = await record_job_status(alpha_job, visible=True)
+    alpha_seq = await record_job_status(alpha_job, visible=True)  # beta's would come first
     assert (await employee.next_data("jobStatusEvents"))["seq"] == str(alpha_seq)
-    assert await employee.nothing_within(0.3)
 
     await JobAssignee.create(job=beta_job, staff_id=world.employee.id)
     beta_seq = await record_job_status(beta_job, visible=False)
@@ -100,11 +105,20 @@ async def test_owner_hears_the_whole_firm_and_nothing_of_another_firm(live_serve
     theirs = await make_job(other.firm_id, other.accounts["alpha"])
     owner = await WsClient.connect(live_server, token=world.owner.token)
     await owner.subscribe(JOB_EVENTS)
+    other_owner = await WsClient.connect(live_server, token=other.owner.token)
+    await other_owner.subscribe(JOB_EVENTS)
+    await until_live("jobStatusEvents", lambda: record_job_status(ours, visible=True), owner)
+    await until_live(
+        "jobStatusEvents", lambda: record_job_status(theirs, visible=True), other_owner
+    )
 
-    await record_job_status(theirs, visible=True)
+    # The other firm's event has reached this server's subscribers (its own owner heard
+    # it) before ours is recorded: had it reached our owner too, it would have come first.
+    their_seq = await record_job_status(theirs, visible=True)
+    assert (await other_owner.next_data("jobStatusEvents"))["seq"] == str(their_seq)
     seq = await record_job_status(ours, visible=False)
     assert (await owner.next_data("jobStatusEvents"))["seq"] == str(seq)
-    assert await owner.nothing_within(0.3)
+    await other_owner.close()
 
     await owner.subscribe(JOB_EVENTS, {"account": str(other.accounts["alpha"])})
     assert first_error_code(await owner.next_result()) == "NOT_FOUND"
@@ -121,9 +135,10 @@ async def test_client_follows_task_checks_in_its_own_threads_only(live_server):
     newest = await Event.all().order_by("-seq").first()
     after = str(newest.seq if newest else 0)
     await client.subscribe(TASK_EVENTS, {"thread": str(alpha_thread.id), "after": after})
+    await until_live("clientTaskEvents", lambda: record_task_change(alpha_thread), client)
 
     await record_task_change(beta_thread)
-    seq = await record_task_change(alpha_thread, kind="CHECKED")
+    seq = await record_task_change(alpha_thread, kind="CHECKED")  # beta's would come first
     event = await client.next_data("clientTaskEvents")
     assert event["seq"] == str(seq)
     assert event["kind"] == "CHECKED"
@@ -136,7 +151,6 @@ async def test_client_follows_task_checks_in_its_own_threads_only(live_server):
     seq = await record_task_change(alpha_thread, kind="DELETED")
     event = await client.next_data("clientTaskEvents")
     assert (event["seq"], event["kind"], event["task"]) == (str(seq), "DELETED", None)
-    assert await client.nothing_within(0.2)
 
     await client.subscribe(TASK_EVENTS, {"thread": str(beta_thread.id)})
     assert first_error_code(await client.next_result()) == "NOT_FOUND"
@@ -149,12 +163,12 @@ async def test_employee_hears_task_changes_of_team_accounts_only(live_server):
     beta_thread = await make_thread(world.firm_id, world.accounts["beta"])
     employee = await WsClient.connect(live_server, token=world.employee.token)
     await employee.subscribe(TASK_EVENTS)
+    await until_live("clientTaskEvents", lambda: record_task_change(alpha_thread), employee)
 
     await record_task_change(beta_thread)
     seq = await record_task_change(alpha_thread, kind="UNCHECKED", completed=False)
-    event = await employee.next_data("clientTaskEvents")
+    event = await employee.next_data("clientTaskEvents")  # beta's would have come first
     assert (event["seq"], event["kind"]) == (str(seq), "UNCHECKED")
-    assert await employee.nothing_within(0.3)
     await employee.close()
 
 
@@ -165,13 +179,15 @@ async def test_client_hears_its_sent_portal_requests_but_not_drafts_or_third_par
     alpha = world.accounts["alpha"]
     draft = await make_request(world.firm_id, alpha, status="DRAFT")
     outside = await make_request(world.firm_id, alpha, access="THIRD_PARTY")
+    canary = await make_request(world.firm_id, alpha)
     client = await WsClient.connect(live_server, token=world.clients["alpha"].token)
     await client.subscribe(REQUEST_EVENTS)
+    await until_live("requestEvents", lambda: record_request_status(canary, "IN_PROGRESS"), client)
 
     await record_request_status(outside, "IN_PROGRESS")
     await record_request_status(draft, "DRAFT")
-    assert await client.nothing_within(0.3)
-    sent = await record_request_status(draft, "PENDING")  # sent after subscribing
+    # Sent after those two: the first event the client hears.
+    sent = await record_request_status(draft, "PENDING")
     event = await client.next_data("requestEvents")
     assert (event["seq"], event["requestId"], event["status"]) == (
         str(sent),
@@ -189,12 +205,12 @@ async def test_third_party_follows_its_one_request_only(live_server):
     token = await third_party_link(mine)
     guest = await WsClient.connect(live_server, params={"requestToken": token})
     await guest.subscribe(REQUEST_EVENTS)
+    await until_live("requestEvents", lambda: record_request_status(mine, "IN_PROGRESS"), guest)
 
     await record_request_status(other, "IN_PROGRESS")
     seq = await record_request_status(mine, "SUBMITTED")
-    event = await guest.next_data("requestEvents")
+    event = await guest.next_data("requestEvents")  # the other request's would come first
     assert (event["seq"], event["status"]) == (str(seq), "SUBMITTED")
-    assert await guest.nothing_within(0.3)
 
     await guest.subscribe(REQUEST_EVENTS, {"request": str(other.id)})
     assert first_error_code(await guest.next_result()) == "NOT_FOUND"
@@ -224,7 +240,7 @@ async def test_many_viewers_share_one_execution_but_each_gets_its_own_selection(
         await client.subscribe(JOB_EVENTS)
     brief = await WsClient.connect(live_server, token=world.clients["alpha"].token)
     await brief.subscribe(short)
-    await asyncio.sleep(0.2)
+    await until_live("jobStatusEvents", lambda: record_job_status(job, visible=True), *full, brief)
 
     seq = await record_job_status(job, visible=True, status="In review")
     results = [await client.next_data("jobStatusEvents") for client in full]

@@ -304,15 +304,15 @@ async def _ws_results(server: str, token: str, documents: list[str]) -> list[dic
         f"ws://{server}/graphql", subprotocols=["graphql-transport-ws"]
     ) as ws:
         await ws.send(json.dumps({"type": "connection_init", "payload": {"requestToken": token}}))
-        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        assert json.loads(await asyncio.wait_for(ws.recv(), 5))["type"] == "connection_ack"
         for index, document in enumerate(documents):
             await ws.send(
                 json.dumps({"id": str(index), "type": "subscribe", "payload": {"query": document}})
             )
-            message = json.loads(await ws.recv())
+            message = json.loads(await asyncio.wait_for(ws.recv(), 5))
             if message["type"] == "next":
                 results.append(message["payload"])
-                await ws.recv()  # complete
+                await asyncio.wait_for(ws.recv(), 5)  # complete
             else:
                 results.append({"errors": message["payload"]})
     return results
@@ -324,10 +324,21 @@ async def test_a_websocket_opened_with_a_request_token_reaches_no_query(gql, liv
     use_settings(settings)
     documents = [*OTHER_QUERIES, f'{{ clientRequest(id: "{request["id"]}") {{ id recipients }} }}']
     results = await _ws_results(live_server, token, documents)
+    # Each sees nothing: no data, and the refusal its own rule gives (or plain "not there").
+    refusals = {
+        "{ viewer { id } }": "NOT_FOUND",
+        "{ firm { name } }": "NOT_FOUND",
+        "{ staff { id } }": "FORBIDDEN",
+        "{ clientAccounts { id } }": "FORBIDDEN",
+        '{ clientAccount(id: "1") { id } }': None,
+        "{ clientRequests { id } }": "FORBIDDEN",
+        "{ requestTemplates { id } }": "FORBIDDEN",
+    }
+    assert set(refusals) == set(OTHER_QUERIES)
     for document, result in zip(documents[:-1], results[:-1], strict=True):
-        values = (result.get("data") or {}).values()
-        assert all(v in (None, []) for v in values), (document, result)
-    assert results[-1]["data"]["clientRequest"] is None
+        assert error_code(result) == refusals[document], (document, result)
+        assert all(value is None for value in (result.get("data") or {}).values()), result
+    assert results[-1] == {"data": {"clientRequest": None}}
 
 
 async def _ws_close_code(server: str, request_token: str) -> int | None:

@@ -11,7 +11,7 @@ import pytest
 
 from firmflow.settings import get_settings, use_settings
 from models import ClientRequest, UploadedFile
-from tests.support import make_firm
+from tests.support import error_code, make_firm
 from tests.support_requests import (
     GET,
     SHARED,
@@ -244,6 +244,7 @@ async def test_a_required_file_question_is_answered_by_an_upload(gql, web):
     )
     client = world.clients["alpha"].token
     missing = await gql(SUBMIT, {"requestId": request["id"]}, token=client)
+    assert error_code(missing) == "BAD_INPUT"
     assert "W-2?" in missing["errors"][0]["message"]
     await upload(
         web, request_id=request["id"], question_id=ids["FILE_UPLOAD"], content=PDF, bearer=client
