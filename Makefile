@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrations bench clean
+.PHONY: run test lint typecheck format migrations bench clean
 
 $(STAMP): pyproject.toml
 	@echo ">> creating $(VENV) and installing firmflow with its test tools"
@@ -31,6 +31,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# mypy over the product's packages ([tool.mypy] in pyproject.toml); .ci/run runs it.
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -1,11 +1,12 @@
 """Benchmark: mutations from many clients at once on one `firmflow serve` process.
 
-Every `atomic()` block on PostgreSQL takes one advisory lock first (resolvers/uow.py), so
-writers are serialised and an event's seq order is its commit order. This measures what
-that costs: throughput and latency of `updateJobClientFacing` (a history row and a job
-status event each) with 1, 8 and 32 clients sending at once, each on its own jobs.
+A firm's events are numbered from its counter row, locked from just before the commit
+until the commit (eventstore/store.py): a firm's writers queue there briefly, writers of
+different firms never. This measures throughput and latency of `updateJobClientFacing` (a
+history row and a job status event each) with 1, 8 and 32 clients sending at once, each on
+its own jobs, with every client in one firm and with the clients spread over 8 firms.
 
-    .venv/bin/python bench/concurrent_writes.py [--clients 1,8,32] [--requests 400]
+    .venv/bin/python bench/concurrent_writes.py [--clients 1,8,32] [--firms 1,8] [--requests 400]
 
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/
 firmflow_bench_writes, created and dropped), BENCH_REDIS_URL (default
@@ -48,14 +49,21 @@ UPDATE = """mutation($jobId: ID!, $input: ClientFacingInput!) {
 
 
 async def run_level(
-    http: httpx.AsyncClient, address: str, token: str, jobs: list[int], clients: int, total: int
+    http: httpx.AsyncClient,
+    address: str,
+    firms: list[tuple[str, list[int]]],
+    clients: int,
+    total: int,
 ) -> dict[str, float]:
-    """`total` mutations spread over `clients` concurrent senders, each on its own jobs."""
+    """`total` mutations spread over `clients` concurrent senders, each on its own jobs;
+    client n writes in firm n modulo the number of firms (`firms`: token and job ids)."""
     latencies: list[float] = []
     per_client = total // clients
 
     async def client(number: int) -> None:
-        mine = jobs[number::clients]
+        token, jobs = firms[number % len(firms)]
+        share = max(1, clients // len(firms))
+        mine = jobs[(number // len(firms)) % share :: share]
         for index in range(per_client):
             job = mine[index % len(mine)]
             started = time.perf_counter()
@@ -88,6 +96,7 @@ async def run_level(
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", default="1,8,32")
+    parser.add_argument("--firms", default="1,8")
     parser.add_argument("--requests", type=int, default=400)
     args = parser.parse_args()
     database_url = os.environ.get(
@@ -104,30 +113,41 @@ async def main() -> None:
     port = free_port()
     server = start_server(port, server_env(database_url, redis_url, settings.secret_key))
     rows = []
+    firm_counts = [int(f) for f in args.firms.split(",")]
+    load_before = os.getloadavg()
     try:
-        world = await make_firm("Bench Firm")
-        pipeline = await plain_pipeline(world.owner.viewer)
-        jobs = await many_jobs(world.firm_id, world.accounts["alpha"], pipeline, 256)
+        firms: list[tuple[str, list[int]]] = []
+        for number in range(max(firm_counts)):
+            world = await make_firm(f"Bench Firm {number}")
+            pipeline = await plain_pipeline(world.owner.viewer)
+            jobs = await many_jobs(world.firm_id, world.accounts["alpha"], pipeline, 256)
+            firms.append((world.owner.token, jobs))
         address = f"127.0.0.1:{port}"
         limits = httpx.Limits(max_connections=128, max_keepalive_connections=128)
         async with httpx.AsyncClient(timeout=60, limits=limits) as http:
             await wait_healthy(http, address)
-            await run_level(http, address, world.owner.token, jobs, 4, 40)  # warm up
-            for clients in (int(c) for c in args.clients.split(",")):
-                rows.append(
-                    await run_level(http, address, world.owner.token, jobs, clients, args.requests)
-                )
+            await run_level(http, address, firms[:1], 4, 40)  # warm up
+            for firm_count in firm_counts:
+                for clients in (int(c) for c in args.clients.split(",")):
+                    row = await run_level(http, address, firms[:firm_count], clients, args.requests)
+                    rows.append({**row, "firms": firm_count})
     finally:
         server.terminate()
         server.wait(20)
         await Tortoise.close_connections()
         await drop_database(database_url)
+    load_after = os.getloadavg()
     print(f"\nupdateJobClientFacing on one server process (PostgreSQL + Redis), {args.requests}")
-    print("mutations per level, each with a history row and a job status event")
-    print("| clients at once | mutations/s | p50 ms | p99 ms |")
-    print("|---:|---:|---:|---:|")
+    print("mutations per level, each with a history row and a job status event; load average")
+    print(f"{load_before[0]:.1f} before, {load_after[0]:.1f} after")
+    print("| writers in | clients at once | mutations/s | p50 ms | p99 ms |")
+    print("|---|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['clients']} | {r['throughput']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} |")
+        where = "one firm" if r["firms"] == 1 else f"{r['firms']} firms"
+        print(
+            f"| {where} | {r['clients']} | {r['throughput']:.0f} | {r['p50']:.1f} | "
+            f"{r['p99']:.1f} |"
+        )
 
 
 if __name__ == "__main__":

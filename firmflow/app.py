@@ -57,7 +57,7 @@ def is_csrf_safe(request: Request) -> bool:
     return any(name.lower().startswith("x-") for name in request.headers)
 
 
-class LegacyWsHandler(BaseGraphQLWSHandler):
+class LegacyWsHandler(BaseGraphQLWSHandler[Context, None]):
     """The legacy graphql-ws protocol, closing a refused connection_init with 4403 (as
     graphql-transport-ws does) instead of strawberry's 1011 "internal error"."""
 
@@ -83,7 +83,7 @@ class LegacyWsHandler(BaseGraphQLWSHandler):
             self.keep_alive_task = asyncio.create_task(self.handle_keep_alive())
 
 
-class FirmflowGraphQL(GraphQL):
+class FirmflowGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI app with firmflow's authentication and CSRF guard."""
 
     graphql_ws_handler_class = LegacyWsHandler
@@ -222,7 +222,7 @@ async def healthz(request: Request) -> Response:
 
         client = aioredis.from_url(settings.broadcast_url, socket_timeout=2)
         try:
-            await client.ping()
+            await client.ping()  # type: ignore[misc]  # redis-py types it sync-or-async
         except Exception:
             problems.append("broadcast")
         finally:
@@ -260,7 +260,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             )
         broadcast = await start_broadcast(settings.broadcast_url)
         await start_hub(
-            broadcast, settings.broadcast_channel, queue_size=settings.subscriber_queue_size
+            broadcast,
+            settings.broadcast_channel,
+            queue_size=settings.subscriber_queue_size,
+            catch_up_seconds=settings.event_catch_up_seconds,
         )
         stop = asyncio.Event()
         workers = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,9 @@ class Settings:
     link_days: int = 30
     event_retention_days: int = 30
     event_prune_interval_seconds: int = 3600
+    # How often each process's hub checks the firms' event counters for events its broadcast
+    # subscription missed (a safety net: it also checks at once when Redis comes back).
+    event_catch_up_seconds: int = 10
     # Holds a 10,000-job bulk edit's burst (references to shared events: ~80 KB at most).
     subscriber_queue_size: int = 10_000
     ws_ping_seconds: int = 20
@@ -101,7 +105,7 @@ class Settings:
     connection_init_wait_seconds: float = 60.0
     limits: Limits = field(default_factory=Limits)
 
-    def with_changes(self, **changes: object) -> Settings:
+    def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
     @property
@@ -173,6 +177,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         event_prune_interval_seconds=integer(
             "EVENT_PRUNE_INTERVAL_SECONDS", base.event_prune_interval_seconds
         ),
+        event_catch_up_seconds=integer("EVENT_CATCH_UP_SECONDS", base.event_catch_up_seconds),
         subscriber_queue_size=integer("SUBSCRIBER_QUEUE_SIZE", base.subscriber_queue_size),
         ws_ping_seconds=integer("WS_PING_SECONDS", base.ws_ping_seconds),
         password_time_cost=integer("PASSWORD_TIME_COST", base.password_time_cost),
@@ -202,7 +207,7 @@ def served_public_url(host: str, port: int) -> str:
     return f"http://{host}:{port}"
 
 
-def follow_served_address(env: dict[str, str], host: str, port: int) -> None:
+def follow_served_address(env: MutableMapping[str, str], host: str, port: int) -> None:
     """`firmflow serve`: an explicit FIRMFLOW_PUBLIC_URL wins; otherwise links follow the
     served host and port (set in the environment, so every worker process reads it)."""
     if not env.get("FIRMFLOW_PUBLIC_URL"):

@@ -1,6 +1,6 @@
 """Tortoise models of firmflow, one module per area; all registered under the app "models"."""
 
-from models.events import Event, EventPruneMark
+from models.events import Event, EventCounter, EventPruneMark
 from models.firms import (
     AuthToken,
     ClientAccount,
@@ -46,6 +46,7 @@ __all__ = [
     "ClientTask",
     "ClientTeamMember",
     "Event",
+    "EventCounter",
     "EventPruneMark",
     "Firm",
     "Job",

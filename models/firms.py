@@ -1,5 +1,7 @@
 """Tenancy and identity: firms, staff, client accounts and contacts, tokens, outgoing mail."""
 
+from __future__ import annotations
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -16,7 +18,10 @@ class Firm(Model):
 
 class StaffMember(Model):
     id = fields.IntField(primary_key=True)
-    firm = fields.ForeignKeyField("models.Firm", related_name="staff", on_delete=fields.CASCADE)
+    firm: fields.ForeignKeyRelation[Firm] = fields.ForeignKeyField(
+        "models.Firm", related_name="staff", on_delete=fields.CASCADE
+    )
+    firm_id: int
     name = fields.CharField(max_length=200)
     # Unique per firm, not across firms: a firm adding an address learns nothing of other
     # firms (no "already signs in elsewhere"); sign-in finds the person by password.
@@ -32,9 +37,10 @@ class StaffMember(Model):
 
 class ClientAccount(Model):
     id = fields.IntField(primary_key=True)
-    firm = fields.ForeignKeyField(
+    firm: fields.ForeignKeyRelation[Firm] = fields.ForeignKeyField(
         "models.Firm", related_name="client_accounts", on_delete=fields.CASCADE
     )
+    firm_id: int
     name = fields.CharField(max_length=200)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -46,12 +52,14 @@ class ClientTeamMember(Model):
     """A staff member assigned to a client account's team."""
 
     id = fields.IntField(primary_key=True)
-    client_account = fields.ForeignKeyField(
+    client_account: fields.ForeignKeyRelation[ClientAccount] = fields.ForeignKeyField(
         "models.ClientAccount", related_name="team_links", on_delete=fields.CASCADE
     )
-    staff = fields.ForeignKeyField(
+    client_account_id: int
+    staff: fields.ForeignKeyRelation[StaffMember] = fields.ForeignKeyField(
         "models.StaffMember", related_name="team_links", on_delete=fields.CASCADE
     )
+    staff_id: int
 
     class Meta:
         table = "client_team_member"
@@ -62,10 +70,14 @@ class ClientContact(Model):
     """A person of a client account; with a password set, a portal user (role CLIENT)."""
 
     id = fields.IntField(primary_key=True)
-    firm = fields.ForeignKeyField("models.Firm", related_name="contacts", on_delete=fields.CASCADE)
-    client_account = fields.ForeignKeyField(
+    firm: fields.ForeignKeyRelation[Firm] = fields.ForeignKeyField(
+        "models.Firm", related_name="contacts", on_delete=fields.CASCADE
+    )
+    firm_id: int
+    client_account: fields.ForeignKeyRelation[ClientAccount] = fields.ForeignKeyField(
         "models.ClientAccount", related_name="contacts", on_delete=fields.CASCADE
     )
+    client_account_id: int
     name = fields.CharField(max_length=200)
     email = fields.CharField(max_length=254, db_index=True)
     password_hash = fields.CharField(max_length=255, null=True)
@@ -79,9 +91,10 @@ class PortalInvite(Model):
     """A single-use, expiring link that lets a contact set a password."""
 
     id = fields.IntField(primary_key=True)
-    contact = fields.ForeignKeyField(
+    contact: fields.ForeignKeyRelation[ClientContact] = fields.ForeignKeyField(
         "models.ClientContact", related_name="invites", on_delete=fields.CASCADE
     )
+    contact_id: int
     token_hash = fields.CharField(max_length=64, unique=True)
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
@@ -96,12 +109,14 @@ class AuthToken(Model):
 
     id = fields.IntField(primary_key=True)
     token_hash = fields.CharField(max_length=64, unique=True)
-    staff = fields.ForeignKeyField(
+    staff: fields.ForeignKeyNullableRelation[StaffMember] = fields.ForeignKeyField(
         "models.StaffMember", related_name="tokens", null=True, on_delete=fields.CASCADE
     )
-    contact = fields.ForeignKeyField(
+    staff_id: int | None
+    contact: fields.ForeignKeyNullableRelation[ClientContact] = fields.ForeignKeyField(
         "models.ClientContact", related_name="tokens", null=True, on_delete=fields.CASCADE
     )
+    contact_id: int | None
     expires_at = fields.DatetimeField()
     revoked_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -155,9 +170,10 @@ class OutboxMail(Model):
     """An e-mail written in the same transaction as its cause and sent after commit."""
 
     id = fields.IntField(primary_key=True)
-    firm = fields.ForeignKeyField(
+    firm: fields.ForeignKeyNullableRelation[Firm] = fields.ForeignKeyField(
         "models.Firm", related_name="outbox", null=True, on_delete=fields.CASCADE
     )
+    firm_id: int | None
     to = fields.CharField(max_length=254)
     subject = fields.CharField(max_length=300)
     body = fields.TextField()

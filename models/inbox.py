@@ -1,35 +1,57 @@
 """Notifications: Inbox+ for staff (one row per recipient staff member), the client's own
 inbox for portal users, and each staff member's preferences."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from tortoise import fields
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from models import (
+        ChatThread,
+        ClientAccount,
+        ClientContact,
+        ClientRequest,
+        ClientTask,
+        Firm,
+        Job,
+        StaffMember,
+    )
 
 
 class Notification(Model):
     id = fields.IntField(primary_key=True)
-    firm = fields.ForeignKeyField(
+    firm: fields.ForeignKeyRelation[Firm] = fields.ForeignKeyField(
         "models.Firm", related_name="notifications", on_delete=fields.CASCADE
     )
-    recipient = fields.ForeignKeyField(
+    firm_id: int
+    recipient: fields.ForeignKeyRelation[StaffMember] = fields.ForeignKeyField(
         "models.StaffMember", related_name="notifications", on_delete=fields.CASCADE
     )
+    recipient_id: int
     at = fields.DatetimeField()
     kind = fields.CharField(max_length=32)
     read = fields.BooleanField(default=False)
-    client_account = fields.ForeignKeyField(
+    client_account: fields.ForeignKeyRelation[ClientAccount] = fields.ForeignKeyField(
         "models.ClientAccount", related_name="notifications", on_delete=fields.CASCADE
     )
+    client_account_id: int
     actor_name = fields.CharField(max_length=200)
     actor_is_client = fields.BooleanField()
-    thread = fields.ForeignKeyField(
+    thread: fields.ForeignKeyNullableRelation[ChatThread] = fields.ForeignKeyField(
         "models.ChatThread", related_name="notifications", null=True, on_delete=fields.SET_NULL
     )
-    task = fields.ForeignKeyField(
+    thread_id: int | None
+    task: fields.ForeignKeyNullableRelation[ClientTask] = fields.ForeignKeyField(
         "models.ClientTask", related_name="notifications", null=True, on_delete=fields.SET_NULL
     )
-    request = fields.ForeignKeyField(
+    task_id: int | None
+    request: fields.ForeignKeyNullableRelation[ClientRequest] = fields.ForeignKeyField(
         "models.ClientRequest", related_name="notifications", null=True, on_delete=fields.SET_NULL
     )
+    request_id: int | None
     summary = fields.TextField()
 
     class Meta:
@@ -43,41 +65,48 @@ class ClientNotification(Model):
     query can ever mix the two audiences."""
 
     id = fields.IntField(primary_key=True)
-    firm = fields.ForeignKeyField(
+    firm: fields.ForeignKeyRelation[Firm] = fields.ForeignKeyField(
         "models.Firm", related_name="client_notifications", on_delete=fields.CASCADE
     )
-    recipient = fields.ForeignKeyField(
+    firm_id: int
+    recipient: fields.ForeignKeyRelation[ClientContact] = fields.ForeignKeyField(
         "models.ClientContact", related_name="notifications", on_delete=fields.CASCADE
     )
+    recipient_id: int
     at = fields.DatetimeField()
     kind = fields.CharField(max_length=32)
     read = fields.BooleanField(default=False)
-    client_account = fields.ForeignKeyField(
+    client_account: fields.ForeignKeyRelation[ClientAccount] = fields.ForeignKeyField(
         "models.ClientAccount", related_name="client_notifications", on_delete=fields.CASCADE
     )
+    client_account_id: int
     actor_name = fields.CharField(max_length=200)
     actor_is_client = fields.BooleanField(default=False)
-    thread = fields.ForeignKeyField(
+    thread: fields.ForeignKeyNullableRelation[ChatThread] = fields.ForeignKeyField(
         "models.ChatThread",
         related_name="client_notifications",
         null=True,
         on_delete=fields.SET_NULL,
     )
-    task = fields.ForeignKeyField(
+    thread_id: int | None
+    task: fields.ForeignKeyNullableRelation[ClientTask] = fields.ForeignKeyField(
         "models.ClientTask",
         related_name="client_notifications",
         null=True,
         on_delete=fields.SET_NULL,
     )
-    request = fields.ForeignKeyField(
+    task_id: int | None
+    request: fields.ForeignKeyNullableRelation[ClientRequest] = fields.ForeignKeyField(
         "models.ClientRequest",
         related_name="client_notifications",
         null=True,
         on_delete=fields.SET_NULL,
     )
-    job = fields.ForeignKeyField(
+    request_id: int | None
+    job: fields.ForeignKeyNullableRelation[Job] = fields.ForeignKeyField(
         "models.Job", related_name="client_notifications", null=True, on_delete=fields.SET_NULL
     )
+    job_id: int | None
     summary = fields.TextField()
 
     class Meta:
@@ -90,9 +119,10 @@ class NotificationPreference(Model):
     No row means the default (see `resolvers.inbox.DEFAULT_PREFERENCES`)."""
 
     id = fields.IntField(primary_key=True)
-    staff = fields.ForeignKeyField(
+    staff: fields.ForeignKeyRelation[StaffMember] = fields.ForeignKeyField(
         "models.StaffMember", related_name="notification_preferences", on_delete=fields.CASCADE
     )
+    staff_id: int
     kind = fields.CharField(max_length=32)
     inbox = fields.BooleanField()
     email = fields.BooleanField()

@@ -1,26 +1,40 @@
 """Chat threads, their messages, and client tasks."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from tortoise import fields
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from models import ClientAccount, ClientContact, Firm, Job, StaffMember, Stage, TaskTemplate
 
 
 class ChatThread(Model):
     id = fields.IntField(primary_key=True)
-    firm = fields.ForeignKeyField("models.Firm", related_name="threads", on_delete=fields.CASCADE)
-    client_account = fields.ForeignKeyField(
+    firm: fields.ForeignKeyRelation[Firm] = fields.ForeignKeyField(
+        "models.Firm", related_name="threads", on_delete=fields.CASCADE
+    )
+    firm_id: int
+    client_account: fields.ForeignKeyRelation[ClientAccount] = fields.ForeignKeyField(
         "models.ClientAccount", related_name="threads", on_delete=fields.CASCADE
     )
-    job = fields.ForeignKeyField(
+    client_account_id: int
+    job: fields.ForeignKeyNullableRelation[Job] = fields.ForeignKeyField(
         "models.Job", related_name="threads", null=True, on_delete=fields.SET_NULL
     )
+    job_id: int | None
     # The stage the job was in when the thread was linked to it (see ClientRequest.job_stage).
-    job_stage = fields.ForeignKeyField(
+    job_stage: fields.ForeignKeyNullableRelation[Stage] = fields.ForeignKeyField(
         "models.Stage", related_name="linked_threads", null=True, on_delete=fields.SET_NULL
     )
+    job_stage_id: int | None
     # The task template a stage automation opened it from: no duplicate while tasks are open.
-    task_template = fields.ForeignKeyField(
+    task_template: fields.ForeignKeyNullableRelation[TaskTemplate] = fields.ForeignKeyField(
         "models.TaskTemplate", related_name="threads", null=True, on_delete=fields.SET_NULL
     )
+    task_template_id: int | None
     subject = fields.CharField(max_length=200)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Counts kept on the row so lists and filters need no aggregate; updated atomically.
@@ -42,19 +56,22 @@ class ChatThread(Model):
 
 class Message(Model):
     id = fields.IntField(primary_key=True)
-    thread = fields.ForeignKeyField(
+    thread: fields.ForeignKeyRelation[ChatThread] = fields.ForeignKeyField(
         "models.ChatThread", related_name="messages", on_delete=fields.CASCADE
     )
+    thread_id: int
     at = fields.DatetimeField()
     kind = fields.CharField(max_length=16, default="TEXT")  # TEXT / TASKS / REMINDER
     author_name = fields.CharField(max_length=200)
     from_client = fields.BooleanField(default=False)
-    author_staff = fields.ForeignKeyField(
+    author_staff: fields.ForeignKeyNullableRelation[StaffMember] = fields.ForeignKeyField(
         "models.StaffMember", related_name="messages", null=True, on_delete=fields.SET_NULL
     )
-    author_contact = fields.ForeignKeyField(
+    author_staff_id: int | None
+    author_contact: fields.ForeignKeyNullableRelation[ClientContact] = fields.ForeignKeyField(
         "models.ClientContact", related_name="messages", null=True, on_delete=fields.SET_NULL
     )
+    author_contact_id: int | None
     body = fields.TextField()
 
     class Meta:
@@ -63,9 +80,10 @@ class Message(Model):
 
 class ClientTask(Model):
     id = fields.IntField(primary_key=True)
-    thread = fields.ForeignKeyField(
+    thread: fields.ForeignKeyRelation[ChatThread] = fields.ForeignKeyField(
         "models.ChatThread", related_name="tasks", on_delete=fields.CASCADE
     )
+    thread_id: int
     title = fields.CharField(max_length=200)
     position = fields.IntField()
     completed = fields.BooleanField(default=False)

@@ -12,13 +12,15 @@ Subscriptions filter events with `event_visible_to`, built on the same querysets
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from eventstore.records import StoredEvent
 from models import (
     ChatThread,
     ClientAccount,
@@ -28,7 +30,7 @@ from models import (
     ClientRequest,
     ClientTask,
     ClientTeamMember,
-    Event,
+    EventCounter,
     Job,
     JobAssignee,
     JobTemplate,
@@ -42,9 +44,6 @@ from models import (
 )
 from resolvers.errors import BadInput, Forbidden, NotFound, Unauthenticated
 from resolvers.viewer import Viewer
-
-if TYPE_CHECKING:
-    from subscriptions.records import StoredEvent
 
 M = TypeVar("M", bound=Model)
 
@@ -92,11 +91,11 @@ def require_staff_or_client(viewer: Viewer) -> Viewer:
 # ---------------------------------------------------------------- employee reach
 
 
-def _team_account_ids(staff_id: int) -> Subquery:
+def _team_account_ids(staff_id: int | None) -> Subquery:
     return Subquery(ClientTeamMember.filter(staff_id=staff_id).values("client_account_id"))
 
 
-def _assigned_job_ids(staff_id: int) -> Subquery:
+def _assigned_job_ids(staff_id: int | None) -> Subquery:
     return Subquery(JobAssignee.filter(staff_id=staff_id).values("job_id"))
 
 
@@ -153,6 +152,17 @@ def readable_statuses(viewer: Viewer) -> QuerySet[ClientFacingStatus]:
     """Status templates: every staff member of the firm reads them; owners/admins change them."""
     require_staff(viewer)
     return ClientFacingStatus.filter(firm_id=viewer.firm_id)
+
+
+async def status_in_firm(
+    firm_id: int | None, status_id: int, what: str = "client-facing status"
+) -> ClientFacingStatus:
+    """THE check that a client-facing status named as an input value is one of the firm's
+    (BAD_INPUT otherwise: it is a value of the change, not a record being looked up)."""
+    status = await ClientFacingStatus.filter(id=status_id, firm_id=firm_id or 0).first()
+    if status is None:
+        raise BadInput(f"{what} {status_id} does not exist")
+    return status
 
 
 def readable_pipelines(viewer: Viewer) -> QuerySet[Pipeline]:
@@ -338,7 +348,7 @@ async def can_use_account(viewer: Viewer, client_account_id: int) -> ClientAccou
     return await get_readable(readable_client_accounts(viewer), client_account_id, "client account")
 
 
-async def is_team_member(staff_id: int, client_account_id: int) -> bool:
+async def is_team_member(staff_id: int | None, client_account_id: int) -> bool:
     return await ClientTeamMember.exists(staff_id=staff_id, client_account_id=client_account_id)
 
 
@@ -350,9 +360,9 @@ class Reach:
     """What an employee or portal user may read, as ids, for filtering events in memory.
 
     Computed from the same `readable_*` querysets as the queries. `as_of_seq` is the newest
-    event committed before the ids were read: an event with a larger seq may concern a row
-    created since (a new job, thread or sent request), so a "no" for it is only final after
-    a refresh (`reach_may_grow`).
+    event of the viewer's firm committed before the ids were read: an event with a larger
+    seq may concern a row created since (a new job, thread or sent request), so a "no" for
+    it is only final after a refresh (`reach_may_grow`).
     """
 
     as_of_seq: int = 0
@@ -382,19 +392,36 @@ def view_key(viewer: Viewer) -> tuple[str, int | None]:
     return ("nobody", None)
 
 
+def _ids(values: Sequence[Any]) -> frozenset[int]:
+    """Ids read with `values_list(..., flat=True)` (typed as rows by Tortoise)."""
+    return frozenset(cast(Sequence[int], values))
+
+
 async def reach_of(viewer: Viewer) -> Reach:
     """The viewer's readable job, thread and request ids (empty where rules need none)."""
-    newest = await Event.all().order_by("-seq").first().values_list("seq", flat=True)
-    as_of = int(newest or 0)
+    newest = await EventCounter.filter(firm_id=viewer.firm_id or 0).values_list(
+        "last_seq", flat=True
+    )
+    as_of = int(cast(int, newest[0])) if newest else 0
     if viewer.is_staff and not viewer.is_admin:
         jobs = await readable_jobs(viewer, include_deleted=True).values_list("id", flat=True)
         threads = await readable_threads(viewer).values_list("id", flat=True)
         requests = await readable_requests(viewer).values_list("id", flat=True)
-        return Reach(as_of, frozenset(jobs), frozenset(threads), frozenset(requests))
+        return Reach(as_of, _ids(jobs), _ids(threads), _ids(requests))
     if viewer.is_client:
         requests = await readable_requests(viewer).values_list("id", flat=True)
-        return Reach(as_of, request_ids=frozenset(requests))
+        return Reach(as_of, request_ids=_ids(requests))
     return Reach(as_of)
+
+
+def client_hears_of_job_event(
+    *, was_in_portal: bool, is_in_portal: bool, blockers_changed: bool = False
+) -> bool:
+    """THE rule of whether a client may hear of a job status event (stored with the event as
+    `Event.client_visible`): when the job is in its portal now, or was just before this
+    change (so it learns that the job left Work in progress); a job it never saw stays
+    silent, and so does an event about the job's pending blockers (staff only)."""
+    return not blockers_changed and (was_in_portal or is_in_portal)
 
 
 def event_visible_to(viewer: Viewer, event: StoredEvent, reach: Reach) -> bool:

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -138,11 +139,12 @@ async def issue_token(*, staff: StaffMember | None, contact: ClientContact | Non
     row = await AuthToken.create(
         token_hash=hash_token(token), staff=staff, contact=contact, expires_at=expires_at
     )
-    viewer = (
-        await viewer_for_staff(staff, row.id)
-        if staff
-        else await viewer_for_contact(contact, row.id)
-    )
+    if staff is not None:
+        viewer = await viewer_for_staff(staff, row.id)
+    elif contact is not None:
+        viewer = await viewer_for_contact(contact, row.id)
+    else:
+        raise ValueError("a token is issued to a staff member or a contact")
     return IssuedToken(token=token, expires_at=expires_at, viewer=viewer)
 
 
@@ -188,6 +190,18 @@ async def login(
         return await issue_token(staff=found.staff, contact=found.contact)
 
 
+# Called with a token's id once its revocation committed. The streaming side
+# (subscriptions/credentials.py, above the domain) registers here, so this module never
+# imports it.
+_revocation_listeners: list[Callable[[int], None]] = []
+
+
+def on_token_revoked(listener: Callable[[int], None]) -> None:
+    """Have `listener(token_id)` called after a logout in this process commits."""
+    if listener not in _revocation_listeners:
+        _revocation_listeners.append(listener)
+
+
 async def logout(*, viewer: Viewer) -> bool:
     """Revoke the token this call was made with."""
     require_signed_in(viewer)
@@ -196,10 +210,9 @@ async def logout(*, viewer: Viewer) -> bool:
     token_id = viewer.token_id
 
     async def close_open_subscriptions() -> None:
-        from subscriptions.credentials import forget_token
-
         forget_cached_viewers()
-        forget_token(token_id)
+        for listener in list(_revocation_listeners):
+            listener(token_id)
 
     async with atomic():
         await AuthToken.filter(id=token_id).update(revoked_at=datetime.now(UTC))

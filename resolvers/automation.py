@@ -10,7 +10,7 @@ the job has an open item made from that template, so moving out and back makes n
 
 from __future__ import annotations
 
-from models import Job, Stage
+from models import ClientFacingStatus, Job, Stage
 from resolvers.client_facing import change_client_facing
 from resolvers.requests import send_from_template
 from resolvers.stage_items import (
@@ -47,7 +47,7 @@ async def apply_stage_automation(
     visible = stage.automation_visible if visible_override is None else visible_override
     changes: dict = {"visible": visible}
     if stage.automation_visible and stage.automation_status_id is not None:
-        status = await stage.automation_status
+        status = await ClientFacingStatus.get(id=stage.automation_status_id)
         changes["status_id"] = status.id
         # A description tailored to this pipeline, else the status template's own.
         changes["description"] = (

@@ -1,23 +1,37 @@
 """A job's client-facing section: the one place it changes, is recorded, and is announced.
 
-Every path (job card, bulk edit, stage automation, job template) ends in
-`change_client_facing`, which writes the history entry and the job status event in the
-caller's transaction. Archive, unarchive and delete call `record_job_status_event` alone:
-the stored settings stay as they were, but the job leaves or re-enters the portal.
+Every path (job card, bulk edit, status replacement, stage automation, job template) ends in
+`apply_to_jobs`; a single edit is a batch of one (`change_client_facing`). It writes the
+history rows and the job status events in the caller's transaction with a bounded number of
+statements: the changed jobs are grouped by the values the change writes (at most a few
+groups), each group is one UPDATE per chunk of ids, and the history rows and events are one
+binary COPY each on PostgreSQL once there are many (`eventstore.bulk_sql.copy_rows`). A
+10,000-job edit is under a dozen statements.
+
+Archive, unarchive and delete call `record_job_status_event` alone: the stored settings
+stay as they were, but the job leaves or re-enters the portal.
+
+The jobs are `Job` instances or plain `JobRow`s: building 10,000 model instances costs more
+than the rest of the Python work of a bulk edit.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
 
+from tortoise.queryset import QuerySet
+
+from eventstore.bulk_sql import SimilarJson, copy_rows, in_slices, meanwhile, update_ids
+from eventstore.payloads import JobEventPayload, PortalItem
+from eventstore.store import Recorded, record_events
 from models import ClientFacingStatus, ClientStatusChange, Job
-from resolvers.bulk_sql import in_slices
+from resolvers.access import client_hears_of_job_event, status_in_firm
 from resolvers.errors import BadInput
 from resolvers.inbox import JobStatusNotice, notify_portal_users_of_jobs
-from subscriptions.events import record_event
-from subscriptions.events_batch import record_events
 
 UNSET: Any = object()
 SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})
@@ -71,7 +85,7 @@ def in_portal(job: JobFields) -> bool:
     return bool(job.cf_visible and job.cf_status_id and not job.archived and job.deleted_at is None)
 
 
-def portal_item(job: JobFields, status: ClientFacingStatus | None) -> dict[str, Any] | None:
+def portal_item(job: JobFields, status: ClientFacingStatus | None) -> PortalItem | None:
     """What the client's Work in progress shows of the job (None when it is not there)."""
     if not in_portal(job) or status is None:
         return None
@@ -84,24 +98,20 @@ def portal_item(job: JobFields, status: ClientFacingStatus | None) -> dict[str, 
     }
 
 
-async def _status(status_id: int | None) -> ClientFacingStatus | None:
-    return await ClientFacingStatus.get_or_none(id=status_id) if status_id else None
+HISTORY_COLUMNS = ("job_id", "at", "actor_id", "source", "before", "after")
 
 
-async def record_job_status_event(
-    job: Job,
-    source: str,
-    status: ClientFacingStatus | None = UNSET,
-    *,
-    blockers_changed: bool = False,
-) -> None:
-    """The one point job status events are produced (topic "job"). `blockers_changed`: the
-    job's client-facing state did not change but its `pendingBlockers` may have; such an
-    event is for staff only (`subscriptions.events` never lets it reach a client)."""
-    if status is UNSET:
-        status = await _status(job.cf_status_id)
+async def job_rows(jobs: QuerySet[Job]) -> list[JobRow]:
+    """The jobs of a queryset as `JobRow`s, in one statement."""
+    return [JobRow(*row) for row in await jobs.values_list(*JOB_ROW_FIELDS)]
+
+
+def job_event_payload(
+    job: JobFields, status: ClientFacingStatus | None, source: str, *, blockers_changed: bool
+) -> JobEventPayload:
+    """THE payload of a job status event (topic "job")."""
     item = portal_item(job, status)
-    payload: dict[str, Any] = {
+    payload: JobEventPayload = {
         "jobId": str(job.id),
         "clientAccountId": str(job.client_account_id),
         "visible": item is not None,
@@ -110,40 +120,51 @@ async def record_job_status_event(
     }
     if blockers_changed:
         payload["blockersChanged"] = True
-    await record_event(
-        topic="job",
-        firm_id=job.firm_id,
-        client_account_id=job.client_account_id,
-        job_id=job.id,
-        payload=payload,
-    )
+    return payload
 
 
 async def record_job_status_events(
-    jobs: list[tuple[JobFields, ClientFacingStatus | None]], source: str
-) -> None:
-    """The batch form of `record_job_status_event` (bulk edits): the same events, stored with
-    one multi-row insert and published after commit."""
+    jobs: Sequence[tuple[JobFields, ClientFacingStatus | None, bool]],
+    source: str,
+    *,
+    blockers_changed: bool = False,
+) -> list[Recorded]:
+    """Record one job status event per (job, its status, whether it was in the portal before
+    the change); the client hears of it by `access.client_hears_of_job_event`.
+    `blockers_changed`: the job's client-facing state did not change but its
+    `pendingBlockers` may have; such an event is for staff only."""
     if not jobs:
-        return
+        return []
 
-    def row(pair: tuple[JobFields, ClientFacingStatus | None]) -> dict[str, Any]:
-        job, status = pair
-        item = portal_item(job, status)
+    def row(entry: tuple[JobFields, ClientFacingStatus | None, bool]) -> dict[str, Any]:
+        job, status, was_in_portal = entry
         return {
             "firm_id": job.firm_id,
             "client_account_id": job.client_account_id,
             "job_id": job.id,
-            "payload": {
-                "jobId": str(job.id),
-                "clientAccountId": str(job.client_account_id),
-                "visible": item is not None,
-                "item": item,
-                "source": source,
-            },
+            "client_visible": client_hears_of_job_event(
+                was_in_portal=was_in_portal,
+                is_in_portal=in_portal(job),
+                blockers_changed=blockers_changed,
+            ),
+            "payload": job_event_payload(job, status, source, blockers_changed=blockers_changed),
         }
 
-    await record_events(topic="job", rows=await in_slices(jobs, row))
+    return await record_events(topic="job", rows=await in_slices(jobs, row))
+
+
+async def record_job_status_event(
+    job: Job, source: str, *, was_in_portal: bool | None = None, blockers_changed: bool = False
+) -> Recorded:
+    """A job's status event alone, without a change of its stored client-facing settings:
+    it left or re-entered the portal (archive, unarchive, delete: `was_in_portal` says
+    whether it was there before), or only its blockers changed (`blockers_changed`)."""
+    status = await ClientFacingStatus.get_or_none(id=job.cf_status_id) if job.cf_status_id else None
+    was = in_portal(job) if was_in_portal is None else was_in_portal
+    (recorded,) = await record_job_status_events(
+        [(job, status, was)], source, blockers_changed=blockers_changed
+    )
+    return recorded
 
 
 async def notify_clients_of_status(
@@ -206,6 +227,98 @@ def same_state(before: dict[str, Any], after: dict[str, Any]) -> bool:
     return {**before, "updatedAt": None} == {**after, "updatedAt": None}
 
 
+async def apply_to_jobs(
+    jobs: Sequence[JobFields],
+    *,
+    actor_staff_id: int | None,
+    source: str,
+    visible: bool | None = UNSET,
+    job_name: str | None = UNSET,
+    status_id: int | None = UNSET,
+    description: str | None = UNSET,
+    at: datetime | None = None,
+) -> list[JobFields]:
+    """Apply one change to every job (inside `atomic()`); all or nothing.
+
+    See `set_client_facing_fields` for the rules. Raises BAD_INPUT before writing anything
+    when the change is invalid for any job (e.g. showing a job that has no status, or a
+    status that is not one of the jobs' firm). Returns the jobs whose state changed; a job
+    whose state stays the same gets no history entry and no event.
+    """
+    if source not in SOURCES:
+        raise ValueError(f"unknown change source {source!r}")
+    if not jobs:
+        return []
+    firm_ids = {job.firm_id for job in jobs}
+    if len(firm_ids) != 1:
+        raise ValueError("one change applies to the jobs of one firm")
+    (firm_id,) = firm_ids
+    new_status: ClientFacingStatus | None = None
+    if status_id is not UNSET and status_id is not None:
+        new_status = await status_in_firm(firm_id, status_id)
+    wanted = {job.cf_status_id for job in jobs} - {None}
+    statuses = {s.id: s for s in await ClientFacingStatus.filter(id__in=sorted(wanted))}
+    if new_status is not None:
+        statuses[new_status.id] = new_status
+
+    now = at or datetime.now(UTC)
+    changed: list[tuple[JobFields, dict[str, Any], dict[str, Any], bool]] = []
+    groups: dict[tuple[tuple[str, Any], ...], list[int]] = defaultdict(list)
+    for job in jobs:
+        before = state_of(job, statuses.get(job.cf_status_id))  # type: ignore[arg-type]
+        was_in_portal = in_portal(job)
+        touched = set_client_facing_fields(
+            job,
+            new_status,
+            visible=visible,
+            job_name=job_name,
+            status_id=status_id,
+            description=description,
+        )
+        # Stamped before comparing (same_state ignores when): one state_of call, not two.
+        set_at, job.cf_updated_at = job.cf_updated_at, now
+        after = state_of(job, statuses.get(job.cf_status_id))  # type: ignore[arg-type]
+        if same_state(before, after):
+            job.cf_updated_at = set_at
+            continue
+        changed.append((job, before, after, was_in_portal))
+        key = tuple(sorted((field, getattr(job, field)) for field in touched))
+        groups[key].append(job.id)
+
+    async def update() -> None:
+        for key, ids in groups.items():
+            await update_ids(Job, ids, {**dict(key), "cf_updated_at": now})
+
+    # Each statement's rows are prepared while the database works on the one before.
+    encode = SimilarJson("jobName")  # the states of one change differ mostly in the name
+    async with meanwhile(update()):
+        history = await in_slices(
+            changed,
+            lambda change: (
+                change[0].id,
+                now,
+                actor_staff_id,
+                source,
+                encode(change[1]),
+                encode(change[2]),
+            ),
+        )
+    async with meanwhile(
+        copy_rows(ClientStatusChange, HISTORY_COLUMNS, history, json_columns=("before", "after"))
+    ):
+        await record_job_status_events(
+            [
+                (job, statuses.get(job.cf_status_id), was)  # type: ignore[arg-type]
+                for job, _, _, was in changed
+            ],
+            source,
+        )
+    await notify_clients_of_status(
+        [(job, statuses.get(job.cf_status_id)) for job, _, _, _ in changed]  # type: ignore[arg-type]
+    )
+    return [job for job, _, _, _ in changed]
+
+
 async def change_client_facing(
     job: Job,
     *,
@@ -217,50 +330,16 @@ async def change_client_facing(
     description: str | None = UNSET,
     at: datetime | None = None,
 ) -> bool:
-    """Apply a change to one job's client-facing section (inside `atomic()`).
-
-    See `set_client_facing_fields` for the rules. Returns False (and records nothing) when
-    nothing changed. Bulk edits use `client_facing_batch.apply_to_jobs`, which writes the
-    same history rows and events in a bounded number of statements.
-    """
-    if source not in SOURCES:
-        raise ValueError(f"unknown change source {source!r}")
-    old_status = await _status(job.cf_status_id)
-    before = state_of(job, old_status)
-    new_status = old_status
-    if status_id is not UNSET and status_id != job.cf_status_id:
-        new_status = await _status(status_id)
-        if status_id is not None and (new_status is None or new_status.firm_id != job.firm_id):
-            raise BadInput(f"client-facing status {status_id} does not exist")
-    set_client_facing_fields(
-        job,
-        new_status,
+    """Apply a change to one job's client-facing section (inside `atomic()`): a batch of
+    one. Returns False (and records nothing) when nothing changed."""
+    changed = await apply_to_jobs(
+        [job],
+        actor_staff_id=actor_staff_id,
+        source=source,
         visible=visible,
         job_name=job_name,
         status_id=status_id,
         description=description,
+        at=at,
     )
-    if same_state(before, state_of(job, new_status)):
-        return False
-    job.cf_updated_at = at or datetime.now(UTC)
-    after = state_of(job, new_status)
-    await job.save(
-        update_fields=[
-            "cf_visible",
-            "cf_job_name",
-            "cf_status_id",
-            "cf_description",
-            "cf_updated_at",
-        ]
-    )
-    await ClientStatusChange.create(
-        job_id=job.id,
-        at=job.cf_updated_at,
-        actor_id=actor_staff_id,
-        source=source,
-        before=before,
-        after=after,
-    )
-    await record_job_status_event(job, source, new_status)
-    await notify_clients_of_status([(job, new_status)])
-    return True
+    return bool(changed)

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
+from eventstore.bulk_sql import copy_rows, in_slices
+from eventstore.payloads import InboxEventPayload
+from eventstore.store import Recorded, record_event, record_events
 from models import (
     ClientAccount,
     ClientContact,
@@ -28,14 +31,11 @@ from models import (
     StaffMember,
 )
 from resolvers.access import readable_notifications, require_staff
-from resolvers.bulk_sql import copy_rows, in_slices
 from resolvers.errors import BadInput
 from resolvers.outbox import queue_mail
 from resolvers.uow import atomic, current_connection
 from resolvers.validate import check_page_size, parse_id, parse_ids
 from resolvers.viewer import Viewer
-from subscriptions.events import record_event
-from subscriptions.events_batch import record_events
 
 # Staff kinds (Inbox+), then the client's own kinds (contract order).
 STAFF_KINDS = (
@@ -144,23 +144,29 @@ async def notify_team(
             request_id=request_id,
             summary=summary,
         )
-        await record_event(
-            topic="inbox",
-            firm_id=firm_id,
-            client_account_id=client_account_id,
-            thread_id=thread_id,
-            request_id=request_id,
-            recipient_staff_id=recipient.id,
-            payload={"notificationId": str(notification.id)},
-        )
+        await record_inbox_event(notification)
         created.append(notification)
     return created
+
+
+async def record_inbox_event(notification: Notification) -> Recorded:
+    """THE inbox event of a new notification (topic "inbox"), for its recipient only."""
+    payload: InboxEventPayload = {"notificationId": str(notification.id)}
+    return await record_event(
+        topic="inbox",
+        firm_id=notification.firm_id,
+        client_account_id=notification.client_account_id,
+        thread_id=notification.thread_id,
+        request_id=notification.request_id,
+        recipient_staff_id=notification.recipient_id,
+        payload=payload,
+    )
 
 
 # ---------------------------------------------------------------- the client's own inbox
 
 
-def portal_users(client_account_ids: Sequence[int]) -> Any:
+def portal_users(client_account_ids: Iterable[int]) -> Any:
     """The portal users (contacts who set a password) of these accounts."""
     return ClientContact.filter(
         client_account_id__in=list(client_account_ids), password_hash__isnull=False
@@ -211,7 +217,7 @@ async def notify_portal_users(
         )
 
 
-def client_inbox_payload(notification_id: int, contact_id: int) -> dict[str, Any]:
+def client_inbox_payload(notification_id: int, contact_id: int) -> InboxEventPayload:
     """An "inbox" event of a portal user's notification: `recipientContactId` is what
     `access.event_visible_to` reads (a staff inbox event carries `recipient_staff_id`)."""
     return {"notificationId": str(notification_id), "recipientContactId": str(contact_id)}
@@ -315,13 +321,13 @@ async def _insert_client_notifications(records: list[tuple[Any, ...]]) -> list[i
     newest = await ClientNotification.all().order_by("-id").first().values_list("id", flat=True)
     await copy_rows(ClientNotification, _CLIENT_COLUMNS, records)
     ids = (
-        await ClientNotification.filter(id__gt=int(newest or 0))
+        await ClientNotification.filter(id__gt=cast(int, newest or 0))
         .order_by("id")
         .values_list("id", flat=True)
     )
     if len(ids) != len(records):
         raise RuntimeError("client notifications were inserted outside SQLite's write lock")
-    return list(ids)
+    return cast(list[int], list(ids))
 
 
 # ---------------------------------------------------------------- reading one's inbox

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -26,12 +26,18 @@ from resolvers.access import (
     readable_jobs,
     readable_pipelines,
     readable_stages,
-    readable_statuses,
     require_staff,
+    status_in_firm,
 )
 from resolvers.automation import enter_stage, start_in_stage
-from resolvers.client_facing import UNSET, change_client_facing, record_job_status_event
-from resolvers.client_facing_batch import apply_to_jobs, job_rows
+from resolvers.client_facing import (
+    UNSET,
+    apply_to_jobs,
+    change_client_facing,
+    in_portal,
+    job_rows,
+    record_job_status_event,
+)
 from resolvers.errors import BadInput, NotFound
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_page_size, check_text, parse_id, parse_ids
@@ -229,7 +235,7 @@ async def create_job(
     pipeline_id: object,
     stage_id: object | None = None,
     template_id: object | None = None,
-    assignee_ids: list[object] | None = None,
+    assignee_ids: Sequence[object] | None = None,
     client_facing: ClientFacingChange | None = None,
     apply_stage_automation: bool = True,
 ) -> Job:
@@ -373,11 +379,8 @@ async def bulk_update_client_facing(
         if len(jobs) != len(ids):
             missing = sorted(set(ids) - {job.id for job in jobs})[:5]
             raise NotFound(f"jobs {', '.join(map(str, missing))} were not found")
-        if (
-            changes.get("status_id") is not None
-            and not await readable_statuses(viewer).filter(id=changes["status_id"]).exists()
-        ):
-            raise BadInput(f"client-facing status {changes['status_id']} does not exist")
+        if changes.get("status_id") is not None:
+            await status_in_firm(viewer.firm_id, changes["status_id"])
         changed = await apply_to_jobs(
             jobs, actor_staff_id=viewer.staff_id, source="BULK", **changes
         )
@@ -396,9 +399,10 @@ async def _set_archived(viewer: Viewer, job_id: object, archived: bool) -> Job:
     async with atomic():
         job = await _readable_job(viewer, job_id)
         if job.archived != archived:
+            was_in_portal = in_portal(job)
             job.archived = archived
             await job.save(update_fields=["archived"])
-            await record_job_status_event(job, "MANUAL")
+            await record_job_status_event(job, "MANUAL", was_in_portal=was_in_portal)
     return job
 
 
@@ -417,7 +421,8 @@ async def delete_job(*, viewer: Viewer, job_id: object) -> bool:
     require_staff(viewer)
     async with atomic():
         job = await _readable_job(viewer, job_id)
+        was_in_portal = in_portal(job)
         job.deleted_at = datetime.now(UTC)
         await job.save(update_fields=["deleted_at"])
-        await record_job_status_event(job, "MANUAL")
+        await record_job_status_event(job, "MANUAL", was_in_portal=was_in_portal)
     return True

@@ -15,8 +15,8 @@ from resolvers.access import (
     readable_pipelines,
     readable_request_templates,
     readable_stages,
-    readable_statuses,
     require_admin,
+    status_in_firm,
 )
 from resolvers.errors import BadInput
 from resolvers.uow import atomic
@@ -54,8 +54,7 @@ async def _checked_preset(
     if preset.status_id is None:
         raise BadInput("a visible client-facing status needs statusId")
     sid = parse_id(preset.status_id, "status id")
-    if not await readable_statuses(viewer).filter(id=sid).exists():
-        raise BadInput(f"client-facing status {sid} does not exist")
+    await status_in_firm(viewer.firm_id, sid)
     return True, sid, check_text(preset.description, "description")
 
 
@@ -128,7 +127,8 @@ async def set_stage_automation(
         stage = await get_readable(readable_stages(viewer), sid, "stage")
         stage.automation_visible = visible
         stage.automation_status_id = status_id
-        stage.automation_description = description
+        # A nullable column (Tortoise types every TextField as str).
+        stage.automation_description = description  # type: ignore[assignment]
         await stage.save(
             update_fields=["automation_visible", "automation_status_id", "automation_description"]
         )

@@ -55,7 +55,7 @@ async def work_in_progress_of(client_account_id: int) -> list[WorkItem]:
         WorkItem(
             job_id=job.id,
             job_name=client_job_name(job),
-            status=job.cf_status.name,
+            status=job.cf_status.name if job.cf_status else "",
             description=job.cf_description,
             updated_at=job.cf_updated_at or job.created_at,
         )
@@ -66,7 +66,7 @@ async def work_in_progress_of(client_account_id: int) -> list[WorkItem]:
 async def work_in_progress(*, viewer: Viewer) -> list[WorkItem]:
     """A portal user's own Work in progress (staff use `portal_preview`)."""
     require_client(viewer)
-    return await work_in_progress_of(viewer.client_account_id)
+    return await work_in_progress_of(viewer.client_account_id or 0)
 
 
 async def portal_preview(*, viewer: Viewer, client_account_id: object) -> list[WorkItem]:

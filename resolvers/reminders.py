@@ -12,6 +12,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
+from resolvers.requests import send_due_request_reminders
+from resolvers.thread_reminders import send_due_thread_reminders
+
 log = logging.getLogger(__name__)
 
 ReminderSender = Callable[[datetime], Awaitable[int]]
@@ -19,9 +22,6 @@ ReminderSender = Callable[[datetime], Awaitable[int]]
 
 def reminder_senders() -> list[ReminderSender]:
     """The areas' senders; each sends what is due at `now` and returns how many it sent."""
-    from resolvers.requests import send_due_request_reminders
-    from resolvers.thread_reminders import send_due_thread_reminders
-
     return [send_due_thread_reminders, send_due_request_reminders]
 
 

@@ -180,7 +180,8 @@ async def save_answers(
                     request_id=request.id, question_id=question_id, text=text, choices=choices
                 )
             else:
-                existing.text, existing.choices = text, choices
+                # `text` is a nullable column (Tortoise types every TextField as str).
+                existing.text, existing.choices = text, choices  # type: ignore[assignment]
                 await existing.save(update_fields=["text", "choices", "updated_at"])
         if request.status == "PENDING" and any(v != (None, None) for v in cleaned.values()):
             await set_status(request, "IN_PROGRESS")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from eventstore.payloads import RequestEventPayload
+from eventstore.store import Recorded, record_event
 from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from models import (
@@ -42,7 +44,6 @@ from resolvers.stage_items import job_link, record_blockers_changed
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_reminder, check_text, parse_id
 from resolvers.viewer import Viewer
-from subscriptions.events import record_event
 
 STATUSES = ("DRAFT", "PENDING", "IN_PROGRESS", "SUBMITTED", "CANCELLED")
 WAITING = ("PENDING", "IN_PROGRESS")
@@ -88,17 +89,23 @@ class ReminderData:
 # ---------------------------------------------------------------- events and status
 
 
-async def record_request_event(request: ClientRequest) -> None:
+def request_event_payload(request: ClientRequest) -> RequestEventPayload:
+    """THE payload of a request event (topic "request")."""
+    return {"requestId": str(request.id), "status": request.status}
+
+
+async def record_request_event(request: ClientRequest) -> Recorded:
     """The one place a "request" event is recorded (inside `atomic()`); a request that is
     an item of its job's auto-advance stage also changes the job's pending blockers."""
-    await record_event(
+    recorded = await record_event(
         topic="request",
         firm_id=request.firm_id,
         client_account_id=request.client_account_id,
         request_id=request.id,
-        payload={"requestId": str(request.id), "status": request.status},
+        payload=request_event_payload(request),
     )
     await record_blockers_changed(job_id=request.job_id, item_stage_id=request.job_stage_id)
+    return recorded
 
 
 async def set_status(request: ClientRequest, status: str, **changes: Any) -> ClientRequest:

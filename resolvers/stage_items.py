@@ -177,8 +177,8 @@ async def blockers_of_jobs(
 async def record_blockers_changed(*, job_id: int | None, item_stage_id: int | None) -> None:
     """An item of a job may have opened, closed, or changed (inside `atomic()`): when it is
     an item of the job's current stage and that stage has auto-advance on, staff hear of it
-    as a job event marked `blockersChanged` (never sent to clients; see
-    `subscriptions.events`), and re-read `pendingBlockers`."""
+    as a job event marked `blockersChanged` (never sent to clients:
+    `access.client_hears_of_job_event`), and re-read `pendingBlockers`."""
     if job_id is None or item_stage_id is None:
         return
     job = await Job.filter(id=job_id, deleted_at__isnull=True).first()

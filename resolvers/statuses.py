@@ -8,8 +8,8 @@ transaction, so no job is left pointing at nothing.
 from __future__ import annotations
 
 from models import ClientFacingStatus, Job, JobTemplate, Stage
-from resolvers.access import get_readable, readable_statuses, require_admin
-from resolvers.client_facing_batch import apply_to_jobs, job_rows
+from resolvers.access import get_readable, readable_statuses, require_admin, status_in_firm
+from resolvers.client_facing import apply_to_jobs, job_rows
 from resolvers.errors import BadInput, Conflict
 from resolvers.positions import moved, renumber
 from resolvers.uow import atomic
@@ -43,7 +43,7 @@ async def list_statuses(*, viewer: Viewer) -> list[ClientFacingStatus]:
     return await readable_statuses(viewer).order_by("position", "id")
 
 
-async def _ordered(firm_id: int) -> list[ClientFacingStatus]:
+async def _ordered(firm_id: int | None) -> list[ClientFacingStatus]:
     return await ClientFacingStatus.filter(firm_id=firm_id).order_by("position", "id")
 
 
@@ -101,9 +101,7 @@ async def delete_status(
         if rid is not None:
             if rid == sid:
                 raise BadInput("the replacement must be a different status")
-            replacement = await readable_statuses(viewer).filter(id=rid).first()
-            if replacement is None:
-                raise BadInput(f"replacement status {rid} does not exist")
+            replacement = await status_in_firm(viewer.firm_id, rid, "replacement status")
         jobs = await job_rows(Job.filter(firm_id=viewer.firm_id, cf_status_id=sid))
         in_use = (
             bool(jobs)

@@ -24,6 +24,8 @@ from typing import Any
 
 from tortoise.expressions import F
 
+from eventstore.payloads import TaskEventPayload, TaskPayload
+from eventstore.store import record_event
 from firmflow.settings import get_settings
 from models import ChatThread, ClientAccount, ClientTask, Firm, Job, Message, TaskTemplate
 from resolvers.access import (
@@ -43,7 +45,6 @@ from resolvers.stage_items import job_link, record_blockers_changed
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_text, parse_id, parse_ids
 from resolvers.viewer import Viewer
-from subscriptions.events import record_event
 
 TASK_FILTERS = frozenset({"ALL_THREADS", "WITH_TASKS", "INCOMPLETE", "COMPLETED"})
 TASK_EVENT_KINDS = frozenset(
@@ -144,7 +145,7 @@ async def messages_of(thread_id: int) -> list[Message]:
 # ---------------------------------------------------------------- the one event point
 
 
-def task_payload(task: ClientTask) -> dict[str, Any]:
+def task_payload(task: ClientTask) -> TaskPayload:
     return {
         "id": str(task.id),
         "title": task.title,
@@ -169,6 +170,27 @@ def _summary(kind: str, actor: Actor, subject: str, title: str | None) -> str:
     return f"{actor.name} {what} in “{subject}”"
 
 
+def shown(kind: str, task: ClientTask | None) -> ClientTask | None:
+    """The task a task event shows (none for a deletion, a reordering or "all completed")."""
+    return None if kind in ("DELETED", "REORDERED", "ALL_COMPLETED") else task
+
+
+def task_event_payload(
+    kind: str, thread: ChatThread, actor: Actor, task: ClientTask | None
+) -> TaskEventPayload:
+    """THE payload of a task event (topic "task"), with the thread's counts as they are now."""
+    return {
+        "kind": kind,
+        "threadId": str(thread.id),
+        "clientAccountId": str(thread.client_account_id),
+        "task": task_payload(task) if task else None,
+        "completedTaskCount": thread.completed_task_count,
+        "totalTaskCount": thread.total_task_count,
+        "actorName": actor.name,
+        "actorIsClient": actor.is_client,
+    }
+
+
 async def record_task_change(
     *,
     kind: str,
@@ -184,22 +206,13 @@ async def record_task_change(
     if kind not in TASK_EVENT_KINDS:
         raise ValueError(f"unknown task event kind {kind!r}")
     thread = await ChatThread.get(id=thread_id)
-    shown_task = None if kind in ("DELETED", "REORDERED", "ALL_COMPLETED") else task
+    shown_task = shown(kind, task)
     await record_event(
         topic="task",
         firm_id=thread.firm_id,
         client_account_id=thread.client_account_id,
         thread_id=thread.id,
-        payload={
-            "kind": kind,
-            "threadId": str(thread.id),
-            "clientAccountId": str(thread.client_account_id),
-            "task": task_payload(shown_task) if shown_task else None,
-            "completedTaskCount": thread.completed_task_count,
-            "totalTaskCount": thread.total_task_count,
-            "actorName": actor.name,
-            "actorIsClient": actor.is_client,
-        },
+        payload=task_event_payload(kind, thread, actor, shown_task),
     )
     summary = _summary(kind, actor, thread.subject, title or (task.title if task else None))
     await notify_team(
@@ -548,6 +561,8 @@ async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: 
 async def _advance_when_all_completed(thread_id: int) -> None:
     """Whoever ticked the last open task (client or staff), a linked job may auto-advance:
     the thread is an item of the stage it was linked in (`resolvers.stage_items`)."""
+    # Imported here: the stage automation opens threads from task templates (this module),
+    # and this module lets a job auto-advance (that one). A known cycle, left for now.
     from resolvers.automation import auto_advance_job
 
     thread = await ChatThread.get(id=thread_id)

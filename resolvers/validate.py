@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from firmflow.settings import get_settings
 from resolvers.errors import BadInput
@@ -19,7 +20,7 @@ def parse_id(value: object, what: str = "id") -> int:
     return int(text)
 
 
-def parse_ids(values: list[object] | None, what: str = "id") -> list[int]:
+def parse_ids(values: Sequence[object] | None, what: str = "id") -> list[int]:
     return [parse_id(v, what) for v in values or []]
 
 

@@ -31,7 +31,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from graphql import (
     DocumentNode,
@@ -142,7 +142,7 @@ def _plan_field(
     node: FieldNode,
     definition: GraphQLField,
 ) -> FieldPlan:
-    return_type = definition.type
+    return_type: Any = definition.type
     outer_non_null = isinstance(return_type, GraphQLNonNull)
     if outer_non_null:
         return_type = return_type.of_type
@@ -173,7 +173,7 @@ def _plan_field(
         node=node,
         definition=definition,
         parent_type=parent,
-        python_name=strawberry_field.python_name if basic else None,
+        python_name=strawberry_field.python_name if basic and strawberry_field else None,
         resolve=None if basic else resolver,
         outer_non_null=outer_non_null,
         is_list=is_list,
@@ -233,7 +233,7 @@ _HELPERS = GraphQLResolveInfoHelpers(_gather, _track)
 
 
 class _Run:
-    def __init__(self, document: CompiledDocument, variables: dict[str, Any], context: Any):
+    def __init__(self, document: CompiledDocument, variables: Any, context: Any):
         self.document = document
         self.variables = variables
         self.context = context
@@ -323,9 +323,9 @@ class _Run:
             else:
                 assert plan.resolve is not None
                 args = get_argument_values(plan.definition, plan.node, self.variables)
-                info = self.info(plan, path)
+                raw_info = self.info(plan, path)
                 resolve = plan.resolve
-                values = [resolve(source, info, **args) for source in sources]
+                values = [resolve(source, raw_info, **args) for source in sources]
                 for index, value in enumerate(values):
                     if _is_awaitable(value):
                         awaitables.append(value)
@@ -415,7 +415,7 @@ class _Run:
             values[index] = [None if item is None else next(answers) for item in values[index]]
 
 
-def _is_awaitable(value: Any) -> bool:
+def _is_awaitable(value: Any) -> TypeGuard[Awaitable[Any]]:
     return (
         asyncio.iscoroutine(value)
         or isinstance(value, asyncio.Future)

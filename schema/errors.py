@@ -81,7 +81,7 @@ class ErrorCodes(SchemaExtension):
             return  # every result was classified as it was sent
         result = self.execution_context.result
         if result is not None and getattr(result, "errors", None):
-            result.errors = [classify_error(e) for e in result.errors]
+            result.errors = [classify_error(e) for e in result.errors or []]
         pre_errors = getattr(self.execution_context, "pre_execution_errors", None)
         if pre_errors:
             self.execution_context.pre_execution_errors = [classify_error(e) for e in pre_errors]

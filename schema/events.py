@@ -22,12 +22,12 @@ import strawberry
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types import Info
 
+from eventstore.records import StoredEvent
 from schema.common import context_of, viewer_of
 from schema.inbox import Notification
 from schema.jobs import ChangeSource, WorkInProgressItem
 from schema.requests import RequestStatus
 from schema.tasks import ClientTask
-from subscriptions.records import StoredEvent
 from subscriptions.streams import (
     stream_inbox_notifications,
     stream_job_events,

@@ -1,8 +1,8 @@
 """Notifications of the signed-in viewer: a staff member's Inbox+ (and its preferences), a
 portal user's own inbox (resolvers in `resolvers.inbox`).
 
-`Notification.request` is wired by the lead at merge time (its type lives in the requests
-area). The realtime area's `inboxNotifications` subscription yields `Notification.from_model`.
+`Notification.request` resolves to the requests area's type; the `inboxNotifications`
+subscription (schema/events.py) yields `Notification.from_model`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from strawberry.types import Info
 import models as m
 from resolvers import inbox
 from resolvers.access import readable_requests
+from resolvers.inbox import Preference
 from resolvers.inbox import set_preference as _set_preference
 from schema.common import PageInfo, context_of, viewer_of
 from schema.identity import ClientAccount, load_account
@@ -52,7 +53,7 @@ class NotificationPreference:
     email: bool
 
     @classmethod
-    def from_preference(cls, preference: inbox.Preference) -> NotificationPreference:
+    def from_preference(cls, preference: Preference) -> NotificationPreference:
         return cls(
             kind=NotificationKind(preference.kind),
             inbox=preference.inbox,

@@ -335,13 +335,13 @@ class JobsMutation:
     async def bulk_update_client_facing(
         self, info: Info, job_ids: list[strawberry.ID], input: BulkClientFacingInput
     ) -> BulkUpdateResult:
-        count, job_ids = await jobs.bulk_update_client_facing(
+        count, ids = await jobs.bulk_update_client_facing(
             viewer=viewer_of(info),
             job_ids=list(job_ids),
             show=input.visibility == Visibility.SHOW,
             change=_change(input),
         )
-        return BulkUpdateResult(updated_count=count, job_ids=job_ids)
+        return BulkUpdateResult(updated_count=count, job_ids=ids)
 
     @strawberry.mutation
     async def archive_job(self, info: Info, job_id: strawberry.ID) -> Job:

@@ -1,9 +1,8 @@
 """Client requests in GraphQL: types, inputs and root fields. The rules live in
 `resolvers/requests.py`, `resolvers/request_answers.py` and `resolvers/uploads.py`.
 
-Cross-area fields wired by the lead at merge: `ClientRequest.clientAccount` (use
-`requests.request_client_account_id`, staff only) and `ClientRequest.job`
-(`requests.request_job_id`, staff only).
+`ClientRequest.clientAccount` and `ClientRequest.job` (staff only) resolve to the identity
+and jobs areas' types.
 """
 
 from __future__ import annotations

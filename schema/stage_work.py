@@ -70,7 +70,8 @@ class JobBlocker:
 async def _threads_the_viewer_reads(viewer: Viewer, ids: list[int]) -> list[int]:
     """Which of these threads the viewer may open (an employee with access to a job but not
     on the account's team sees the thread as a blocker without its subject)."""
-    return await readable_threads(viewer).filter(id__in=ids).values_list("id", flat=True)
+    rows = await readable_threads(viewer).filter(id__in=ids).values_list("id", flat=True)
+    return [int(row) for row in rows]  # type: ignore[call-overload]  # flat rows are ids
 
 
 async def pending_blockers(info: Info, job: m.Job) -> list[JobBlocker]:

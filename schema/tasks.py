@@ -1,6 +1,7 @@
 """Threads and client tasks: types and root fields (resolvers in `resolvers.tasks`).
 
-`ChatThread.job` is wired by the lead at merge time (its type lives in the jobs area).
+`ChatThread.job` and `ChatThread.clientAccount` resolve through the jobs and identity
+areas' loaders.
 """
 
 from __future__ import annotations

@@ -14,11 +14,15 @@ that cannot be published is replayed by resuming subscribers.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from broadcaster import Broadcast
 
+from eventstore.records import StoredEvent, batch_message
+from eventstore.store import add_sink, remove_sink
+from firmflow.settings import get_settings
 from subscriptions.redis_backend import ResilientRedisBackend
 
 log = logging.getLogger(__name__)
@@ -30,6 +34,8 @@ DRAIN_SECONDS = 5.0
 # than kept in memory without bound. Live subscribers miss them, as in an outage; the
 # events are stored and a subscriber resuming with `after` gets them.
 MAX_WAITING = 10_000
+# Events per broadcast message when many are published at once (about 0.5 KB each).
+PUBLISH_BATCH = 500
 Message = str | Callable[[], str]
 
 
@@ -98,11 +104,13 @@ async def start_broadcast(url: str) -> Broadcast:
     await broadcast.connect()
     _broadcast = broadcast
     _publisher = OrderedPublisher(broadcast)
+    add_sink(publish_committed)
     return broadcast
 
 
 async def stop_broadcast() -> None:
     global _broadcast, _publisher
+    remove_sink(publish_committed)
     if _publisher is not None:
         publisher, _publisher = _publisher, None
         await publisher.close()
@@ -127,3 +135,17 @@ async def published() -> None:
     """Wait until every message handed over so far has been published."""
     if _publisher is not None:
         await _publisher.flush()
+
+
+def publish_committed(events: Sequence[StoredEvent]) -> None:
+    """The event store's sink: hand committed events (in seq order) to the publisher,
+    `PUBLISH_BATCH` per message, encoded when the publisher gets to them so the encoding
+    does not delay the mutation's answer."""
+    channel = get_settings().broadcast_channel
+    for start in range(0, len(events), PUBLISH_BATCH):
+        part = events[start : start + PUBLISH_BATCH]
+        first, last = part[0], part[-1]
+        what = f"event {first.seq}" if len(part) == 1 else f"events {first.seq}-{last.seq}"
+        publish_soon(
+            channel, functools.partial(batch_message, part), f"{what} of firm {first.firm_id}"
+        )

@@ -19,7 +19,7 @@ import asyncio
 import time
 from collections import defaultdict
 
-from resolvers.auth import request_link_still_valid, token_still_valid
+from resolvers.auth import on_token_revoked, request_link_still_valid, token_still_valid
 from resolvers.viewer import Viewer
 
 RECHECK_SECONDS = 5.0
@@ -72,3 +72,6 @@ def forget_token(token_id: int) -> None:
     if len(_forgotten) > 50_000:
         _forgotten.clear()
     _forgotten[token_id] += 1
+
+
+on_token_revoked(forget_token)

@@ -1,16 +1,29 @@
-"""The per-process event hub: ONE broadcaster subscription, fanned out to subscribers.
+"""The per-process event hub: the database is the truth, the broadcast a wake-up.
 
 Every websocket subscription registers a `Subscriber` (a bounded queue) for its firm and
-topics; the hub's single listener task reads the broadcast channel, parses each message
-once and offers it to the subscribers of that firm and topic. No subscriber owns a task or
-a broadcaster subscription, so leaving is just removing the queue.
+topics. Committed events reach the hub two ways: from this process's own transactions
+directly (an `eventstore.store` sink, so they arrive even while Redis is down) and from
+every process through ONE broadcaster subscription. One task takes both, in arrival order,
+and keeps, per firm with subscribers here, the last seq it delivered:
+
+- an event at or below that seq was delivered already (the other copy, or a fill): skipped;
+- the next seq is delivered at once;
+- a larger seq means events are missing (a lost broadcast message, or a local event that
+  overtook another process's): the missing ones are read from the event table and
+  delivered first, in order, so every subscriber gets each event exactly once, in order;
+- when the broadcast subscription comes back after an outage (and every
+  `catch_up_seconds` as a safety net) the hub compares each firm's counter with what it
+  delivered and reads what it missed, so no later event is needed to notice a loss.
+
+A firm's missing events that retention already pruned cannot be delivered: its subscribers
+are closed with the "reload" error of `retention.check_resume_point`.
 
 A subscriber whose queue is full is a slow consumer: it is dropped from the hub at once
 (its memory is freed) and its stream ends with an error telling the client to resume with
 `after`.
 
 Access decisions are shared: `EventHub.visible` decides "may this view see event N" once
-per (seq, view) and every subscriber of the same view reuses the answer.
+per (event, view) and every subscriber of the same view reuses the answer.
 """
 
 from __future__ import annotations
@@ -18,12 +31,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict, deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from broadcaster import Broadcast
 
+from eventstore.records import StoredEvent, events_of_message
+from eventstore.store import add_sink, remove_sink
+from models import Event, EventCounter
 from resolvers.access import (
     Reach,
     decision_key,
@@ -32,13 +48,17 @@ from resolvers.access import (
     reach_of,
     view_key,
 )
+from resolvers.errors import InvalidState
 from resolvers.viewer import Viewer
-from subscriptions.records import StoredEvent, events_of_message
+from subscriptions.redis_backend import RESUBSCRIBED
+from subscriptions.retention import pruned_message, pruned_through
 
 log = logging.getLogger(__name__)
 
 REACH_TTL_SECONDS = 60.0
 DECISION_MEMORY = 20_000
+FILL_PAGE = 1000
+CATCH_UP_SECONDS = 10.0
 
 
 class SubscriberOverflow(Exception):
@@ -55,6 +75,7 @@ class Subscriber:
     queue: deque[StoredEvent] = field(default_factory=deque)
     wakeup: asyncio.Event = field(default_factory=asyncio.Event)
     overflowed: bool = False
+    failure: Exception | None = None
 
     def offer(self, event: StoredEvent) -> bool:
         """Queue the event; False when the queue was full (the subscriber is then done)."""
@@ -67,8 +88,16 @@ class Subscriber:
         self.wakeup.set()
         return True
 
+    def fail(self, error: Exception) -> None:
+        """End the subscription with `error` (after nothing else: the queue is dropped)."""
+        self.failure = error
+        self.queue.clear()
+        self.wakeup.set()
+
     async def get(self) -> StoredEvent:
         while True:
+            if self.failure is not None:
+                raise self.failure
             if self.overflowed:
                 raise SubscriberOverflow
             if self.queue:
@@ -77,58 +106,183 @@ class Subscriber:
             await self.wakeup.wait()
 
 
+@dataclass(eq=False)
+class _Firm:
+    """A firm with subscribers in this process: the last seq delivered to them."""
+
+    last: int
+
+
 @dataclass
 class _ReachEntry:
     reach: Reach
     loaded_at: float
 
 
-class EventHub:
-    """Fans one broadcast subscription out to this process's subscribers."""
+@dataclass(frozen=True)
+class _Work:
+    """One item for the hub's task: events, a catch-up, or a mark to wait for."""
 
-    def __init__(self, broadcast: Broadcast, channel: str, *, queue_size: int = 1000) -> None:
+    events: Sequence[StoredEvent] = ()
+    resync: bool = False
+    done: asyncio.Future[None] | None = None
+
+
+class EventHub:
+    """Delivers every committed event of a firm to this process's subscribers of that firm,
+    in seq order, exactly once."""
+
+    def __init__(
+        self,
+        broadcast: Broadcast,
+        channel: str,
+        *,
+        queue_size: int = 1000,
+        catch_up_seconds: float = CATCH_UP_SECONDS,
+    ) -> None:
         self.broadcast = broadcast
         self.channel = channel
         self.queue_size = queue_size
+        self.catch_up_seconds = catch_up_seconds
         self._by_firm_topic: dict[tuple[int, str], set[Subscriber]] = {}
-        self._listener: asyncio.Task[None] | None = None
+        self._firms: dict[int, _Firm] = {}
+        self._work: asyncio.Queue[_Work] = asyncio.Queue()
+        self._tasks: list[asyncio.Task[None]] = []
         self._ready = asyncio.Event()
         self._reach: dict[tuple[str, int | None], _ReachEntry] = {}
         self._reach_loading: dict[tuple[str, int | None], asyncio.Future[Reach]] = {}
         self._decisions: OrderedDict[tuple[object, tuple[str, int | None]], bool] = OrderedDict()
         self.delivered = 0
         self.overflows = 0
+        self.filled = 0
+        self.registrations = 0
+        self.resyncs = 0
 
     # ------------------------------------------------------------ lifecycle
 
     async def start(self) -> None:
-        self._listener = asyncio.create_task(self._listen(), name="firmflow-event-hub")
+        self._tasks = [
+            asyncio.create_task(self._process(), name="firmflow-event-hub"),
+            asyncio.create_task(self._listen(), name="firmflow-event-hub-listener"),
+            asyncio.create_task(self._poll(), name="firmflow-event-hub-catch-up"),
+        ]
         await self._ready.wait()
+        add_sink(self.accept)
 
     async def stop(self) -> None:
-        if self._listener is not None:
-            self._listener.cancel()
-            await asyncio.gather(self._listener, return_exceptions=True)
-            self._listener = None
+        remove_sink(self.accept)
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
         for subscribers in list(self._by_firm_topic.values()):
             for subscriber in list(subscribers):
                 subscriber.overflowed = True
                 subscriber.wakeup.set()
         self._by_firm_topic.clear()
+        self._firms.clear()
+
+    def accept(self, events: Sequence[StoredEvent]) -> None:
+        """This process's committed events, handed over right after their commit."""
+        self._work.put_nowait(_Work(events))
+
+    def resync(self) -> None:
+        """Compare every firm's counter with what was delivered and read what is missing."""
+        self._work.put_nowait(_Work(resync=True))
 
     async def _listen(self) -> None:
         async with self.broadcast.subscribe(self.channel) as subscription:
             self._ready.set()
-            async for message in subscription:
+            # broadcaster types its subscriber's iterator as optional; it is always set here.
+            async for message in subscription:  # type: ignore[union-attr]
                 if message is None:
+                    continue
+                if message.message == RESUBSCRIBED:  # back after an outage
+                    self.resync()
                     continue
                 try:
                     events = events_of_message(message.message)
                 except Exception:
                     log.warning("ignored an unreadable event message")
                     continue
-                for event in events:
-                    self.dispatch(event)
+                self._work.put_nowait(_Work(events))
+
+    async def _poll(self) -> None:
+        while True:
+            await asyncio.sleep(self.catch_up_seconds)
+            if self._firms:
+                self.resync()
+
+    async def _process(self) -> None:
+        while True:
+            work = await self._work.get()
+            try:
+                if work.resync:
+                    await self._catch_up()
+                await self._take(work.events)
+                if work.done is not None and not work.done.done():
+                    work.done.set_result(None)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the next event or catch-up tries again
+                log.exception("the event hub could not deliver events")
+
+    # ------------------------------------------------------------ ordering
+
+    async def _take(self, events: Sequence[StoredEvent]) -> None:
+        for event in events:
+            firm = self._firms.get(event.firm_id)
+            if firm is None or event.seq <= firm.last:
+                continue  # no subscriber of that firm here, or delivered already
+            if event.seq > firm.last + 1:
+                await self._fill(event.firm_id, firm, event.seq)
+                if self._firms.get(event.firm_id) is not firm or event.seq <= firm.last:
+                    continue
+            firm.last = event.seq
+            self.dispatch(event)
+
+    async def _fill(self, firm_id: int, firm: _Firm, upto: int) -> None:
+        """Deliver the firm's stored events after `firm.last` and before `upto`."""
+        if firm.last < await pruned_through(firm_id):
+            self._fail_firm(firm_id, InvalidState(pruned_message(firm.last)))
+            return
+        while self._firms.get(firm_id) is firm and firm.last < upto - 1:
+            topics = sorted({topic for (f, topic) in self._by_firm_topic if f == firm_id})
+            rows = (
+                await Event.filter(
+                    firm_id=firm_id, seq__gt=firm.last, seq__lt=upto, topic__in=topics
+                )
+                .order_by("seq")
+                .limit(FILL_PAGE)
+            )
+            if self._firms.get(firm_id) is not firm:
+                return
+            for row in rows:
+                if row.seq > firm.last:
+                    firm.last = row.seq
+                    self.filled += 1
+                    self.dispatch(StoredEvent.from_model(row))
+            if len(rows) < FILL_PAGE:
+                firm.last = max(firm.last, upto - 1)
+
+    async def _catch_up(self) -> None:
+        self.resyncs += 1
+        if not self._firms:
+            return
+        counters = await EventCounter.filter(firm_id__in=list(self._firms)).values_list(
+            "firm_id", "last_seq"
+        )
+        for firm_id, last_seq in counters:
+            firm = self._firms.get(firm_id)
+            if firm is not None and last_seq > firm.last:
+                await self._fill(firm_id, firm, last_seq + 1)
+
+    def _fail_firm(self, firm_id: int, error: Exception) -> None:
+        for (f, _), subscribers in list(self._by_firm_topic.items()):
+            if f == firm_id:
+                for subscriber in list(subscribers):
+                    subscriber.fail(error)
+                    self._remove(subscriber)
 
     # ------------------------------------------------------------ subscribers
 
@@ -136,13 +290,22 @@ class EventHub:
     def subscriber_count(self) -> int:
         return len({s for subs in self._by_firm_topic.values() for s in subs})
 
+    async def _last_seq(self, firm_id: int) -> int:
+        counter = await EventCounter.filter(firm_id=firm_id).first()
+        return counter.last_seq if counter else 0
+
     @asynccontextmanager
     async def subscribe(self, firm_id: int, topics: Iterable[str]) -> AsyncIterator[Subscriber]:
-        """Register a subscriber for the block; it is always removed on the way out."""
+        """Register a subscriber for the block; it is always removed on the way out. It gets
+        every event of its firm and topics committed after it registered (and perhaps a few
+        committed just before)."""
+        if firm_id not in self._firms:
+            last = await self._last_seq(firm_id)
+            self._firms.setdefault(firm_id, _Firm(last))
         subscriber = Subscriber(firm_id=firm_id, topics=frozenset(topics), maxsize=self.queue_size)
-        keys = [(firm_id, topic) for topic in subscriber.topics]
-        for key in keys:
-            self._by_firm_topic.setdefault(key, set()).add(subscriber)
+        for topic in subscriber.topics:
+            self._by_firm_topic.setdefault((firm_id, topic), set()).add(subscriber)
+        self.registrations += 1
         try:
             yield subscriber
         finally:
@@ -156,6 +319,8 @@ class EventHub:
                 subscribers.discard(subscriber)
                 if not subscribers:
                     del self._by_firm_topic[key]
+        if not any(f == subscriber.firm_id for f, _ in self._by_firm_topic):
+            self._firms.pop(subscriber.firm_id, None)
 
     def dispatch(self, event: StoredEvent) -> None:
         """Offer one event to the subscribers of its firm and topic."""
@@ -165,6 +330,12 @@ class EventHub:
             else:
                 self.overflows += 1
                 self._remove(subscriber)
+
+    async def idle(self) -> None:
+        """Wait until everything handed to the hub so far was taken (tests, benchmarks)."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._work.put_nowait(_Work(done=done))
+        await done
 
     # ------------------------------------------------------------ shared decisions
 
@@ -185,9 +356,12 @@ class EventHub:
         return decided
 
     def forget_cached_access(self) -> None:
-        """Drop cached reach and decisions (after a database reset that reuses ids)."""
+        """Drop cached reach and decisions, and start every firm's count again (after a
+        database reset that reuses ids and restarts the counters)."""
         self._reach.clear()
         self._decisions.clear()
+        for firm in self._firms.values():
+            firm.last = 0
 
     async def _reach_for(self, viewer: Viewer, *, fresh_after: int = 0) -> Reach:
         """The view's reach, shared by its subscribers; reloaded when older than the TTL or
@@ -218,9 +392,15 @@ class EventHub:
 _hub: EventHub | None = None
 
 
-async def start_hub(broadcast: Broadcast, channel: str, *, queue_size: int) -> EventHub:
+async def start_hub(
+    broadcast: Broadcast,
+    channel: str,
+    *,
+    queue_size: int,
+    catch_up_seconds: float = CATCH_UP_SECONDS,
+) -> EventHub:
     global _hub
-    hub = EventHub(broadcast, channel, queue_size=queue_size)
+    hub = EventHub(broadcast, channel, queue_size=queue_size, catch_up_seconds=catch_up_seconds)
     await hub.start()
     _hub = hub
     return hub

@@ -5,8 +5,9 @@
     nothing).
 (b) When Redis goes away the stock listener task dies and subscribers hang forever; this
     one logs, waits and listens again (redis-py reconnects and re-subscribes the channels).
-    Messages published during the outage are lost; subscribers resume from the stored
-    events with `after`.
+    Messages published during the outage are lost: when the subscription is back (Redis
+    confirms the re-subscribe), the backend hands its subscribers a `RESUBSCRIBED` message,
+    on which the hub reads the missed events from the event table.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from broadcaster._backends.redis import RedisBackend
 from broadcaster._base import Event
 
 log = logging.getLogger(__name__)
+
+# Not JSON, so never an event message: "the subscription to this channel is (back) in place".
+RESUBSCRIBED = "firmflow:resubscribed"
 
 
 class ResilientRedisBackend(RedisBackend):
@@ -55,7 +59,11 @@ class ResilientRedisBackend(RedisBackend):
             await self._ready.wait()
             try:
                 async for message in self._pubsub.listen():
-                    if message["type"] == "message":
+                    if message["type"] == "subscribe":
+                        await self._queue.put(
+                            Event(channel=message["channel"].decode(), message=RESUBSCRIBED)
+                        )
+                    elif message["type"] == "message":
                         await self._queue.put(
                             Event(
                                 channel=message["channel"].decode(),

@@ -1,8 +1,10 @@
 """Event retention: old events are pruned; resuming from before the kept window is refused.
 
-`prune_events` deletes events older than `event_retention_days` and remembers the highest
-seq it deleted (`EventPruneMark`). A subscriber resuming `after` a seq below that mark may
-have missed deleted events, so it gets INVALID_STATE and must reload its view.
+`prune_events` deletes events older than `event_retention_days` and remembers, per firm,
+the highest seq it deleted (`EventPruneMark`). A subscriber resuming `after` a seq below its
+firm's mark may have missed deleted events, so it gets INVALID_STATE and must reload its
+view. Pruning takes no event lock: it never touches a firm's counter, so it waits for no
+writer and no writer waits for it.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
 
+from tortoise.functions import Max
+
 from firmflow.settings import get_settings
-from models import Event, EventPruneMark
+from models import Event, EventCounter, EventPruneMark
 from resolvers.errors import InvalidState
 from resolvers.uow import atomic
 
@@ -22,19 +26,32 @@ log = logging.getLogger(__name__)
 PRUNE_BATCH = 5000
 
 
-async def pruned_through() -> int:
-    """The highest seq retention has deleted (0 when nothing was ever pruned)."""
-    mark = await EventPruneMark.filter(id=1).first()
+async def pruned_through(firm_id: int) -> int:
+    """The highest seq of the firm that retention has deleted (0 when none)."""
+    mark = await EventPruneMark.filter(firm_id=firm_id).first()
     return mark.pruned_through_seq if mark else 0
 
 
-async def check_resume_point(after: int) -> None:
-    """INVALID_STATE when events after `after` may already be pruned."""
-    if after < await pruned_through():
+def pruned_message(after: int) -> str:
+    return (
+        f"events after {after} are no longer kept (older than "
+        f"{get_settings().event_retention_days} days): reload the data, then subscribe "
+        "again without `after`"
+    )
+
+
+async def check_resume_point(firm_id: int, after: int) -> None:
+    """INVALID_STATE when events of the firm after `after` may already be pruned, or when
+    `after` is beyond the firm's last event (a seq of another deployment or of a database
+    that was reset): either way the client's view cannot be brought up to date by replay."""
+    if after < await pruned_through(firm_id):
+        raise InvalidState(pruned_message(after))
+    counter = await EventCounter.filter(firm_id=firm_id).first()
+    last = counter.last_seq if counter else 0
+    if after > last:
         raise InvalidState(
-            f"events after {after} are no longer kept (older than "
-            f"{get_settings().event_retention_days} days): reload the data, then subscribe "
-            "again without `after`"
+            f"after {after} is beyond the last event ({last}): reload the data, then "
+            "subscribe again without `after`"
         )
 
 
@@ -44,21 +61,28 @@ async def prune_events(now: datetime | None = None) -> int:
     deleted = 0
     while True:
         async with atomic():
-            seqs = (
+            ids = (
                 await Event.filter(at__lt=cutoff)
-                .order_by("seq")
+                .order_by("id")
                 .limit(PRUNE_BATCH)
-                .values_list("seq", flat=True)
+                .values_list("id", flat=True)
             )
-            if not seqs:
+            if not ids:
                 return deleted
-            highest = max(seqs)
-            mark, _ = await EventPruneMark.get_or_create(id=1)
-            if highest > mark.pruned_through_seq:
-                mark.pruned_through_seq = highest
-                mark.pruned_at = datetime.now(UTC)
-                await mark.save()
-            deleted += await Event.filter(seq__in=seqs).delete()
+            highest = (
+                await Event.filter(id__in=ids)
+                .annotate(highest=Max("seq"))
+                .group_by("firm_id")
+                .values_list("firm_id", "highest")
+            )
+            stamp = datetime.now(UTC)
+            for firm_id, seq in highest:
+                mark, _ = await EventPruneMark.get_or_create(firm_id=firm_id)
+                if seq > mark.pruned_through_seq:
+                    mark.pruned_through_seq = seq
+                    mark.pruned_at = stamp
+                    await mark.save()
+            deleted += await Event.filter(id__in=ids).delete()
 
 
 async def run_event_pruner(stop: asyncio.Event, interval_seconds: int) -> None:

@@ -5,8 +5,10 @@ Every stream works the same way (`stream_events`):
 2. with `after`, replay the stored events after that seq (refused with INVALID_STATE when
    retention already pruned some of them), in seq order;
 3. then deliver the buffered and live events, skipping any seq already replayed.
-Because record_event serialises writers (seq order is commit order), an event committed
-after the replay read has a larger seq than anything replayed: no gap, no duplicate.
+Seqs count the events of one firm in commit order (eventstore/store.py), and the hub
+delivers every event of the firm committed after the registration, in order, exactly once
+(subscriptions/hub.py): an event committed after the replay read has a larger seq than
+anything replayed, so there is no gap and no duplicate.
 
 Each stream's arguments are checked with the query access rules first: naming something
 the viewer cannot read is NOT_FOUND, exactly like the queries.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 
+from eventstore.records import StoredEvent
 from models import ClientNotification, Event, Notification
 from resolvers.access import (
     can_use_account,
@@ -32,7 +35,6 @@ from resolvers.validate import parse_id
 from resolvers.viewer import Viewer
 from subscriptions.credentials import credentials_still_valid
 from subscriptions.hub import SubscriberOverflow, current_hub
-from subscriptions.records import StoredEvent
 from subscriptions.retention import check_resume_point
 
 log = logging.getLogger(__name__)
@@ -82,10 +84,10 @@ async def stream_events(
 ) -> AsyncIterator[StoredEvent]:
     """The events of `topic` the viewer may read (and `match` selects), replay then live."""
     after_seq = parse_seq(after) if after is not None else None
-    if after_seq is not None:
-        await check_resume_point(after_seq)
-    hub = current_hub()
     firm_id = viewer.firm_id or 0
+    if after_seq is not None:
+        await check_resume_point(firm_id, after_seq)
+    hub = current_hub()
     async with hub.subscribe(firm_id, [topic]) as inbox:
         last_replayed = after_seq or 0
         delivered = last_replayed

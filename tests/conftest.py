@@ -28,6 +28,7 @@ from firmflow.settings import Settings, load_settings, use_settings
 from subscriptions.broadcast import published
 from subscriptions.hub import forget_cached_access
 from tests.support import ON_CI, Gql, MailBox, free_port
+from tests.support_realtime import IN_PROCESS_SERVERS
 
 TEST_DB_BASE = os.environ.get("FIRMFLOW_TEST_DATABASE_URL", "")
 TEST_BROADCAST = os.environ.get("FIRMFLOW_TEST_BROADCAST_URL", "memory://")
@@ -173,6 +174,7 @@ async def live_server(app: Any) -> AsyncIterator[str]:
     task = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.02)
+    IN_PROCESS_SERVERS.add(f"127.0.0.1:{port}")
     try:
         yield f"127.0.0.1:{port}"
     finally:

@@ -1,6 +1,6 @@
 """Realtime test helpers: a real websocket GraphQL client (both protocols), domain rows made
-through the ORM, and events recorded exactly as the other areas record them
-(`atomic()` + `record_event(...)` with common.md's payload formats)."""
+through the ORM, and events recorded through the product's own recording functions and
+payload builders (`atomic()` + the areas' `record_*`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import asyncio
 import contextlib
 import itertools
 import json
+import socket
+import subprocess
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -15,12 +17,19 @@ from typing import Any
 
 import websockets
 
-from models import ChatThread, ClientRequest, Job, Pipeline, Stage
+from eventstore.store import record_event
+from models import ChatThread, ClientFacingStatus, ClientRequest, ClientTask, Job, Pipeline, Stage
+from resolvers.client_facing import in_portal, record_job_status_event
+from resolvers.requests import record_request_event
+from resolvers.tasks import Actor, shown, task_event_payload
 from resolvers.uow import atomic
-from subscriptions.events import record_event
+from subscriptions.hub import current_hub
 
 TRANSPORT_WS = "graphql-transport-ws"
 LEGACY_WS = "graphql-ws"
+# Servers running in the test process (the `live_server` fixture): a subscription to one of
+# them is known to be registered once its hub counts one more registration.
+IN_PROCESS_SERVERS: set[str] = set()
 
 JOB_EVENTS = """subscription($account: ID, $after: ID) {
   jobStatusEvents(clientAccountId: $account, after: $after) {
@@ -42,10 +51,12 @@ REQUEST_EVENTS = """subscription($request: ID, $after: ID) {
 class WsClient:
     """A GraphQL websocket client speaking graphql-transport-ws or the legacy graphql-ws."""
 
-    def __init__(self, ws: Any, protocol: str) -> None:
+    def __init__(self, ws: Any, protocol: str, server: str = "") -> None:
         self.ws = ws
         self.protocol = protocol
+        self.server = server
         self._ids = itertools.count(1)
+        self._stash: list[str | bytes] = []
 
     @classmethod
     async def connect(
@@ -59,7 +70,7 @@ class WsClient:
         ws = await websockets.connect(
             f"ws://{server}/graphql", subprotocols=[protocol], open_timeout=10
         )
-        client = cls(ws, protocol)
+        client = cls(ws, protocol, server)
         payload = params if params is not None else {"authorization": f"Bearer {token}"}
         await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
         while True:
@@ -70,8 +81,12 @@ class WsClient:
                 raise AssertionError(f"unexpected message {message}")
 
     async def subscribe(self, query: str, variables: dict[str, Any] | None = None) -> str:
+        """Start an operation. On an in-process server, return once the hub registered it
+        (or the server answered, e.g. with an error), so events recorded next reach it."""
         op_id = str(next(self._ids))
         kind = "subscribe" if self.protocol == TRANSPORT_WS else "start"
+        hub = current_hub() if self.server in IN_PROCESS_SERVERS else None
+        registrations = hub.registrations if hub is not None else 0
         await self.ws.send(
             json.dumps(
                 {
@@ -81,12 +96,27 @@ class WsClient:
                 }
             )
         )
+        if hub is not None:
+            answer = asyncio.ensure_future(self.ws.recv())
+            deadline = asyncio.get_running_loop().time() + 10
+            while hub.registrations == registrations and not answer.done():
+                assert asyncio.get_running_loop().time() < deadline, "not registered"
+                await asyncio.sleep(0.002)
+            if answer.done():
+                self._stash.append(answer.result())
+            else:
+                answer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await answer
         return op_id
 
     async def receive(self, wait: float = 5) -> dict[str, Any]:
         """The next operation message (skipping keep-alives)."""
         while True:
-            message = json.loads(await asyncio.wait_for(self.ws.recv(), wait))
+            raw = (
+                self._stash.pop(0) if self._stash else await asyncio.wait_for(self.ws.recv(), wait)
+            )
+            message = json.loads(raw)
             if message["type"] in ("ka", "ping", "pong"):
                 continue
             return message
@@ -166,37 +196,23 @@ async def make_request(
     )
 
 
-# ---------------------------------------------------------------- events as the areas record them
+# ---------------------------------------------------------------- events, through the product
 
 
 async def record_job_status(
     job: Job, *, visible: bool, status: str = "Preparing", source: str = "MANUAL"
 ) -> int:
-    item = (
-        {
-            "jobId": str(job.id),
-            "jobName": job.name,
-            "status": status,
-            "description": f"We are on it: {status}",
-            "updatedAt": datetime.now(UTC).isoformat(),
-        }
-        if visible
-        else None
-    )
+    """Store the job's client-facing state (a default status of the firm by name) and record
+    its job status event with the product's own function; returns the event's seq."""
     async with atomic():
-        event = await record_event(
-            topic="job",
-            firm_id=job.firm_id,
-            client_account_id=job.client_account_id,
-            job_id=job.id,
-            payload={
-                "jobId": str(job.id),
-                "clientAccountId": str(job.client_account_id),
-                "visible": visible,
-                "item": item,
-                "source": source,
-            },
-        )
+        was_in_portal = in_portal(job)
+        if visible:
+            row = await ClientFacingStatus.get(firm_id=job.firm_id, name=status)
+            job.cf_status_id = row.id
+        job.cf_visible = visible
+        job.cf_updated_at = datetime.now(UTC)
+        await job.save(update_fields=["cf_visible", "cf_status_id", "cf_updated_at"])
+        event = await record_job_status_event(job, source, was_in_portal=was_in_portal)
     return event.seq
 
 
@@ -208,31 +224,27 @@ async def record_task_change(
     completed: bool = True,
     by_client: bool = True,
 ) -> int:
-    task = {
-        "id": "1",
-        "title": title,
-        "position": 0,
-        "completed": completed,
-        "completedAt": datetime.now(UTC).isoformat() if completed else None,
-        "completedBy": "Alpha Contact" if completed else None,
-        "completedByClient": by_client if completed else None,
-    }
+    """A task event as the tasks area records it (its payload built by the product), of a
+    task shown as given and a thread with 1 of 2 tasks completed; returns its seq."""
+    task = ClientTask(
+        id=1,
+        thread_id=thread.id,
+        title=title,
+        position=0,
+        completed=completed,
+        completed_at=datetime.now(UTC) if completed else None,
+        completed_by="Alpha Contact" if completed else None,
+        completed_by_client=by_client if completed else None,
+    )
+    thread.completed_task_count, thread.total_task_count = (1 if completed else 0), 2
+    actor = Actor(name="Alpha Contact" if by_client else "Staff Member", is_client=by_client)
     async with atomic():
         event = await record_event(
             topic="task",
             firm_id=thread.firm_id,
             client_account_id=thread.client_account_id,
             thread_id=thread.id,
-            payload={
-                "kind": kind,
-                "threadId": str(thread.id),
-                "clientAccountId": str(thread.client_account_id),
-                "task": None if kind in ("DELETED", "REORDERED") else task,
-                "completedTaskCount": 1 if completed else 0,
-                "totalTaskCount": 2,
-                "actorName": "Alpha Contact" if by_client else "Staff Member",
-                "actorIsClient": by_client,
-            },
+            payload=task_event_payload(kind, thread, actor, shown(kind, task)),
         )
     return event.seq
 
@@ -243,13 +255,7 @@ async def record_request_status(request: ClientRequest, status: str) -> int:
         if status != "DRAFT" and request.sent_at is None:
             request.sent_at = datetime.now(UTC)  # sending is what makes a request visible
         await request.save()
-        event = await record_event(
-            topic="request",
-            firm_id=request.firm_id,
-            client_account_id=request.client_account_id,
-            request_id=request.id,
-            payload={"requestId": str(request.id), "status": status},
-        )
+        event = await record_request_event(request)
     return event.seq
 
 
@@ -260,6 +266,44 @@ async def third_party_link(request: ClientRequest) -> str:
     async with atomic():
         link = await live_link(request)  # `request` (saved again by callers) keeps it
     return link.token
+
+
+# ---------------------------------------------------------------- a Redis of the test's own
+
+
+def start_redis(port: int) -> subprocess.Popen[bytes]:
+    """A redis-server on `port` (no persistence), once it accepts connections."""
+    process = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return process
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("redis-server did not start")
+
+
+def stop_process(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
 
 
 # ---------------------------------------------------------------- readiness across processes

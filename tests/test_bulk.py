@@ -10,13 +10,12 @@ from collections.abc import Iterator
 import asyncpg
 import pytest
 
+from eventstore.bulk_sql import SimilarJson, in_slices, meanwhile
+from eventstore.records import events_of_message
 from models import ClientStatusChange, Event, Job
 from resolvers import jobs
-from resolvers.bulk_sql import SimilarJson, in_slices, meanwhile
-from subscriptions.broadcast import current_broadcast, published
-from subscriptions.events import PUBLISH_BATCH
+from subscriptions.broadcast import PUBLISH_BATCH, current_broadcast, published
 from subscriptions.hub import current_hub
-from subscriptions.records import events_of_message
 from tests.support import error_code, make_firm
 from tests.support_jobs import (
     BULK,

@@ -7,14 +7,13 @@ import asyncio
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from eventstore.records import StoredEvent
 from models import Event, Notification
 from resolvers.auth import viewer_from_request_token
 from resolvers.errors import Forbidden, InvalidState
-from resolvers.inbox import notify_portal_users
+from resolvers.inbox import notify_portal_users, record_inbox_event
 from resolvers.uow import atomic
-from subscriptions.events import record_event
 from subscriptions.hub import current_hub
-from subscriptions.records import StoredEvent
 from subscriptions.retention import prune_events
 from subscriptions.streams import stream_inbox_notifications, stream_job_events
 from tests.support import make_firm
@@ -155,13 +154,7 @@ async def test_inbox_notifications_reach_only_their_recipient(app):
                 actor_is_client=True,
                 summary=summary,
             )
-            await record_event(
-                topic="inbox",
-                firm_id=world.firm_id,
-                client_account_id=world.accounts["alpha"],
-                recipient_staff_id=recipient_id,
-                payload={"notificationId": str(row.id)},
-            )
+            await record_inbox_event(row)
         return row
 
     await notify(world.owner.id, "for the owner")
@@ -189,7 +182,11 @@ async def test_inbox_notifications_serve_a_portal_user_its_own_and_no_third_part
     except Forbidden:
         pass
     stream = stream_inbox_notifications(viewer=world.clients["alpha"].viewer)
+    hub = current_hub()
+    before = hub.registrations
     mine = asyncio.ensure_future(anext(stream))
+    while hub.registrations == before:  # registered: what commits next reaches it
+        await asyncio.sleep(0.005)
     async with atomic():
         staff_only = await Notification.create(
             firm_id=world.firm_id,
@@ -201,13 +198,7 @@ async def test_inbox_notifications_serve_a_portal_user_its_own_and_no_third_part
             actor_is_client=True,
             summary="for the employee",
         )
-        await record_event(
-            topic="inbox",
-            firm_id=world.firm_id,
-            client_account_id=world.accounts["alpha"],
-            recipient_staff_id=world.employee.id,
-            payload={"notificationId": str(staff_only.id)},
-        )
+        await record_inbox_event(staff_only)
         await notify_portal_users(
             firm_id=world.firm_id,
             client_account_id=world.accounts["beta"],

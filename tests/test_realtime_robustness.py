@@ -9,8 +9,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
-import subprocess
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -18,17 +16,24 @@ from datetime import UTC, datetime
 import pytest
 import uvicorn
 
+from eventstore.records import StoredEvent
 from firmflow.context import Context
 from models import Event, Notification
+from resolvers.inbox import record_inbox_event
 from resolvers.uow import atomic
 from schema import build_schema
 from subscriptions import broadcast as broadcast_module
 from subscriptions.broadcast import make_broadcast
-from subscriptions.events import record_event
 from subscriptions.hub import EventHub, current_hub
-from subscriptions.records import StoredEvent
 from tests.support import free_port, make_firm, needs_redis_server
-from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
+from tests.support_realtime import (
+    JOB_EVENTS,
+    WsClient,
+    make_job,
+    record_job_status,
+    start_redis,
+    stop_process,
+)
 
 
 async def _until(condition, seconds: float = 10.0) -> bool:
@@ -96,13 +101,7 @@ async def test_inbox_notifications_field_streams_the_recipients_notifications(ap
             actor_is_client=True,
             summary="New message from Alpha",
         )
-        await record_event(
-            topic="inbox",
-            firm_id=world.firm_id,
-            client_account_id=world.accounts["alpha"],
-            recipient_staff_id=world.employee.id,
-            payload={"notificationId": str(row.id)},
-        )
+        await record_inbox_event(row)
     result = await asyncio.wait_for(waiting, 5)
     assert result.errors is None
     assert result.data == {"inboxNotifications": {"id": str(row.id), "summary": row.summary}}
@@ -112,47 +111,13 @@ async def test_inbox_notifications_field_streams_the_recipients_notifications(ap
 # ---------------------------------------------------------------- Redis outages
 
 
-def _start_redis(port: int) -> subprocess.Popen:
-    process = subprocess.Popen(
-        [
-            "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-            return process
-        time.sleep(0.05)
-    process.kill()
-    raise RuntimeError("redis-server did not start")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
-
-
 @needs_redis_server
 async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail(app, caplog):
     world = await make_firm()
     job = await make_job(world.firm_id, world.accounts["alpha"])
     port = free_port()
     url = f"redis://127.0.0.1:{port}"
-    redis_process = _start_redis(port)
+    redis_process = start_redis(port)
     broadcast = make_broadcast(url)
     broadcast._backend.retry_seconds = 0.1
     await broadcast.connect()
@@ -169,7 +134,7 @@ async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail
             await publish(1_000_001)
             assert (await asyncio.wait_for(inbox.get(), 5)).seq == 1_000_001
 
-            _stop(redis_process)
+            stop_process(redis_process)
             # Writes keep working while Redis is down: the event is stored, publishing is
             # only logged as failed.
             saved = broadcast_module._broadcast, broadcast_module._publisher
@@ -185,7 +150,7 @@ async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail
             assert await Event.exists(seq=seq)
             await asyncio.sleep(0.5)
 
-            redis_process = _start_redis(port)
+            redis_process = start_redis(port)
             received = None
             for attempt in range(100):  # until the listener has reconnected
                 with contextlib.suppress(Exception):
@@ -201,7 +166,7 @@ async def test_subscriptions_recover_when_redis_comes_back_and_writes_never_fail
         await hub.stop()
         with contextlib.suppress(Exception):
             await broadcast.disconnect()
-        _stop(redis_process)
+        stop_process(redis_process)
 
 
 # ---------------------------------------------------------------- dead sockets
@@ -313,7 +278,7 @@ async def test_a_frozen_redis_neither_blocks_writes_nor_grows_memory_without_bou
     world = await make_firm()
     job = await make_job(world.firm_id, world.accounts["alpha"])
     port = free_port()
-    redis_process = _start_redis(port)
+    redis_process = start_redis(port)
     broadcast = make_broadcast(f"redis://127.0.0.1:{port}")
     await broadcast.connect()
     frozen = broadcast_module.OrderedPublisher(broadcast, max_waiting=3)
@@ -331,7 +296,7 @@ async def test_a_frozen_redis_neither_blocks_writes_nor_grows_memory_without_bou
     finally:
         broadcast_module._broadcast, broadcast_module._publisher = saved
         redis_process.send_signal(signal.SIGCONT)
-        _stop(redis_process)
+        stop_process(redis_process)
         await frozen.close()
         with contextlib.suppress(Exception):
             await broadcast.disconnect()

@@ -2,12 +2,14 @@
 
 A real mutation sent to process A reaches a client subscribed on process B; an event
 recorded by a third process (the test's) reaches subscribers on both; a subscriber resumes
-from the shared store.
+from the shared store; a subscriber on B that stays connected while Redis is down and back
+receives every change made through A meanwhile, in order, exactly once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -20,12 +22,14 @@ import pytest
 
 from firmflow.settings import Settings
 from tests.conftest import TEST_BROADCAST, TEST_DB_BASE
-from tests.support import free_port, make_firm
+from tests.support import free_port, make_firm, needs_redis_server
 from tests.support_realtime import (
     JOB_EVENTS,
     WsClient,
     make_job,
     record_job_status,
+    start_redis,
+    stop_process,
     until_live,
 )
 
@@ -36,7 +40,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _serve(settings: Settings, port: int, log: Path) -> subprocess.Popen:
+def _serve(settings: Settings, port: int, log: Path, extra: dict[str, str]) -> subprocess.Popen:
     env = {
         **os.environ,
         "FIRMFLOW_DATABASE_URL": settings.database_url,
@@ -45,6 +49,7 @@ def _serve(settings: Settings, port: int, log: Path) -> subprocess.Popen:
         "FIRMFLOW_SECRET_KEY": settings.secret_key,
         "FIRMFLOW_DATA_DIR": str(settings.data_dir),
         "FIRMFLOW_GRAPHIQL": "false",
+        **extra,
     }
     firmflow = Path(sys.executable).parent / "firmflow"
     return subprocess.Popen(
@@ -55,10 +60,12 @@ def _serve(settings: Settings, port: int, log: Path) -> subprocess.Popen:
     )
 
 
-@pytest.fixture
-def two_servers(settings: Settings, tmp_path: Path) -> Iterator[tuple[str, str]]:
+@contextlib.contextmanager
+def serving(settings: Settings, tmp_path: Path, **extra: str) -> Iterator[tuple[str, str]]:
+    """Two `firmflow serve` processes (environment `extra` on top of the test settings),
+    once both answer /healthz; stopped on the way out."""
     ports = [free_port(), free_port()]
-    processes = [_serve(settings, port, tmp_path / f"serve-{port}.log") for port in ports]
+    processes = [_serve(settings, port, tmp_path / f"serve-{port}.log", extra) for port in ports]
     try:
         deadline = time.monotonic() + 60
         for port, process in zip(ports, processes, strict=True):
@@ -80,6 +87,12 @@ def two_servers(settings: Settings, tmp_path: Path) -> Iterator[tuple[str, str]]
                 process.wait(10)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@pytest.fixture
+def two_servers(settings: Settings, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    with serving(settings, tmp_path) as servers:
+        yield servers
 
 
 async def test_an_event_from_another_process_reaches_subscribers_on_both_servers(app, two_servers):
@@ -139,6 +152,97 @@ async def test_a_mutation_through_one_server_reaches_a_client_on_the_other(app, 
     assert (event["jobId"], event["visible"], event["source"]) == (str(job.id), True, "MANUAL")
     assert event["item"]["status"] == "In review"
     await client_on_b.close()
+
+
+SET_VISIBLE = """mutation($job: ID!, $input: ClientFacingInput!) {
+  updateJobClientFacing(jobId: $job, input: $input) { id } }"""
+
+
+@needs_redis_server
+@pytest.mark.timeout(240)  # two servers start, Redis goes and comes back: ~20 s at load 12
+async def test_a_subscriber_stays_connected_through_a_redis_outage_and_misses_nothing(
+    app, settings, tmp_path
+):
+    """Subscriber on B; Redis killed; N changes through A; Redis back on the same port: the
+    subscriber receives all N, in order, exactly once, without reconnecting. The servers'
+    periodic catch-up is set to an hour, so what brings the events is B noticing that its
+    Redis subscription came back."""
+    from models import ClientFacingStatus, Event
+
+    changes = 11
+    redis_port = free_port()
+    redis = start_redis(redis_port)
+    try:
+        with serving(
+            settings,
+            tmp_path,
+            FIRMFLOW_BROADCAST_URL=f"redis://127.0.0.1:{redis_port}",
+            FIRMFLOW_EVENT_CATCH_UP_SECONDS="3600",
+        ) as (server_a, server_b):
+            world = await make_firm()
+            job = await make_job(world.firm_id, world.accounts["alpha"])
+            status = await ClientFacingStatus.get(firm_id=world.firm_id, name="In review")
+            subscriber = await WsClient.connect(server_b, token=world.owner.token)
+            await subscriber.subscribe(JOB_EVENTS)
+            visible = False
+
+            async with httpx.AsyncClient(base_url=f"http://{server_a}", timeout=10) as http:
+
+                async def change() -> None:
+                    nonlocal visible
+                    visible = not visible
+                    response = await http.post(
+                        "/graphql",
+                        headers={"Authorization": f"Bearer {world.owner.token}"},
+                        json={
+                            "query": SET_VISIBLE,
+                            "variables": {
+                                "job": str(job.id),
+                                "input": {"visible": visible, "statusId": str(status.id)},
+                            },
+                        },
+                    )
+                    assert response.json().get("errors") is None, response.text
+
+                # Ready once a change through A reaches the subscriber on B.
+                seen = None
+                for _ in range(50):
+                    await change()
+                    with contextlib.suppress(TimeoutError):
+                        seen = await subscriber.next_data("jobStatusEvents", wait=0.5)
+                        break
+                assert seen is not None, "the subscription on B never got an event"
+                with contextlib.suppress(TimeoutError):  # a late copy of an earlier try
+                    while True:
+                        seen = await subscriber.next_data("jobStatusEvents", wait=0.5)
+                start = int(seen["seq"])
+
+                redis.kill()
+                redis.wait(5)
+                for _ in range(changes):
+                    await change()  # mutations go on while Redis is down
+                redis = start_redis(redis_port)
+
+                received = [
+                    int((await subscriber.next_data("jobStatusEvents", wait=20))["seq"])
+                    for _ in range(changes)
+                ]
+                # The firm's seqs also count its clients' inbox notifications: the job
+                # events are the stored ones after `start`, in order.
+                stored = (
+                    await Event.filter(firm_id=world.firm_id, topic="job", seq__gt=start)
+                    .order_by("seq")
+                    .values_list("seq", flat=True)
+                )
+                assert received == list(stored) and len(received) == changes
+                assert await subscriber.nothing_within(1.0)  # and nothing twice
+
+                await change()  # live again
+                after = await subscriber.next_data("jobStatusEvents", wait=20)
+                assert int(after["seq"]) > received[-1]
+            await subscriber.close()
+    finally:
+        stop_process(redis)
 
 
 async def test_a_logout_through_one_server_ends_access_through_the_other_within_5_seconds(

@@ -15,9 +15,12 @@ from typing import Any, TypeVar
 
 from tortoise.models import Model
 
-from resolvers.uow import current_connection
+from eventstore.uow import current_connection
 
 SQLITE_BATCH = 1000
+# Below this many rows one multi-row INSERT is cheaper than a COPY (which first asks
+# PostgreSQL for the table's column types).
+COPY_FROM = 50
 # Rows prepared between two looks at the connection while a statement runs (`in_slices`).
 SLICE = 500
 T = TypeVar("T")
@@ -37,13 +40,13 @@ async def copy_rows(
     """Insert `records` (tuples of values in `columns` order) inside `atomic()`.
 
     PostgreSQL: one binary COPY on the transaction's connection (so it commits or rolls back
-    with it); the values of `json_columns` are already encoded JSON text. SQLite: batched
-    inserts through the model, the JSON text decoded back into values.
+    with it); the values of `json_columns` are already encoded JSON text. SQLite, and a few
+    rows on PostgreSQL: batched inserts through the model, the JSON text decoded back.
     Column names come from code, never from input.
     """
     if not records:
         return
-    if _is_postgres():
+    if _is_postgres() and len(records) >= COPY_FROM:
         async with current_connection().acquire_connection() as raw:
             await raw.copy_records_to_table(
                 model._meta.db_table, records=records, columns=list(columns)

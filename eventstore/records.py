@@ -31,9 +31,9 @@ class StoredEvent:
     payload: dict[str, Any]
 
     @property
-    def key(self) -> tuple[int, str, datetime]:
+    def key(self) -> tuple[int, int, str, datetime]:
         """Identifies the event even where a database was reset and seqs restarted."""
-        return (self.seq, self.topic, self.at)
+        return (self.firm_id, self.seq, self.topic, self.at)
 
     @classmethod
     def from_model(cls, event: Event) -> StoredEvent:
@@ -50,6 +50,22 @@ class StoredEvent:
             client_visible=bool(event.client_visible),
             payload=event.payload,
         )
+
+    def to_row(self) -> dict[str, Any]:
+        """The event's columns (keyword arguments of `Event`)."""
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "firm_id": self.firm_id,
+            "topic": self.topic,
+            "client_account_id": self.client_account_id,
+            "job_id": self.job_id,
+            "thread_id": self.thread_id,
+            "request_id": self.request_id,
+            "recipient_staff_id": self.recipient_staff_id,
+            "client_visible": self.client_visible,
+            "payload": self.payload,
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,116 @@
+"""One transaction per mutation, with work that must run just before or after it commits.
+
+`atomic()` wraps a mutation: database changes, stored events and queued mail commit
+together. Callbacks registered with `before_commit` run inside the transaction once the
+block's own work is done (the event store numbers and inserts the recorded events there, so
+a firm's event counter is the last lock the transaction takes and is held only until the
+commit). Callbacks registered with `after_commit` (publishing events, waking the mail
+sender) run only once the transaction committed, so a rollback publishes and sends nothing.
+Nested `atomic()` blocks join the outer one.
+
+No lock is taken here: a transaction that records no event (sign-in, marking notifications
+read, pruning) waits for nobody, and transactions of different firms never wait for each
+other (see `eventstore.store`).
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+log = logging.getLogger(__name__)
+
+AfterCommit = Callable[[], Awaitable[None]]
+BeforeCommit = Callable[[BaseDBAsyncClient], Awaitable[None]]
+T = TypeVar("T")
+
+
+@dataclass
+class _Unit:
+    conn: BaseDBAsyncClient
+    before: list[BeforeCommit] = field(default_factory=list)
+    after: list[AfterCommit] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+# On SQLite every atomic() block starts with a write that changes nothing, so it holds the
+# database's write lock from its first statement (as BEGIN IMMEDIATE would; Tortoise issues
+# a plain deferred BEGIN). Otherwise a block that reads, then writes while another process
+# committed in between, fails at once with "database is locked" (its read snapshot is stale
+# and SQLite cannot wait that out). A process waiting for the lock waits up to the
+# connection's busy timeout. `aerich` is the migration ledger every migrated database has.
+# (PostgreSQL takes no lock here: see the module docstring.)
+SQLITE_TAKE_WRITE_LOCK = 'UPDATE "aerich" SET "id" = "id" WHERE 0'
+_unit: contextvars.ContextVar[_Unit | None] = contextvars.ContextVar("firmflow_unit", default=None)
+
+
+@asynccontextmanager
+async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
+    """Run the block in one transaction; then run the after-commit callbacks."""
+    outer = _unit.get()
+    if outer is not None:
+        yield outer.conn
+        return
+    async with in_transaction() as conn:
+        if conn.capabilities.dialect == "sqlite":
+            await conn.execute_query(SQLITE_TAKE_WRITE_LOCK)
+        unit = _Unit(conn)
+        token = _unit.set(unit)
+        try:
+            yield conn
+            # Registered callbacks may register more (in order); all run before the commit.
+            index = 0
+            while index < len(unit.before):
+                await unit.before[index](conn)
+                index += 1
+        finally:
+            _unit.reset(token)
+    for callback in unit.after:
+        try:
+            await callback()
+        except Exception:  # the change is committed; a failed side job must not undo it
+            log.exception("after-commit callback failed")
+
+
+def _current() -> _Unit:
+    unit = _unit.get()
+    if unit is None:
+        raise RuntimeError("this change must run inside atomic()")
+    return unit
+
+
+def current_connection() -> BaseDBAsyncClient:
+    """The connection of the enclosing `atomic()` block (raises outside one)."""
+    return _current().conn
+
+
+def unit_value(key: str, make: Callable[[], T]) -> T:
+    """A value kept for the length of the enclosing `atomic()` block (made on first use)."""
+    values = _current().values
+    if key not in values:
+        values[key] = make()
+    return cast(T, values[key])
+
+
+def before_commit(callback: BeforeCommit) -> None:
+    """Run `callback(conn)` at the end of the enclosing `atomic()` block, before it commits
+    (once, however often it is registered)."""
+    unit = _current()
+    if callback not in unit.before:
+        unit.before.append(callback)
+
+
+def after_commit(callback: AfterCommit) -> None:
+    """Run `callback` once the enclosing `atomic()` block has committed."""
+    pending = _unit.get()
+    if pending is None:
+        raise RuntimeError("after_commit() needs an enclosing atomic() block")
+    if callback not in pending.after:
+        pending.after.append(callback)
