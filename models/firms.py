@@ -148,15 +148,17 @@ class PasswordReset(Model):
     password; only its SHA-256 is stored."""
 
     id = fields.IntField(primary_key=True)
-    staff = fields.ForeignKeyField(
+    staff: fields.ForeignKeyNullableRelation[StaffMember] = fields.ForeignKeyField(
         "models.StaffMember", related_name="password_resets", null=True, on_delete=fields.CASCADE
     )
-    contact = fields.ForeignKeyField(
+    staff_id: int | None
+    contact: fields.ForeignKeyNullableRelation[ClientContact] = fields.ForeignKeyField(
         "models.ClientContact",
         related_name="password_resets",
         null=True,
         on_delete=fields.CASCADE,
     )
+    contact_id: int | None
     token_hash = fields.CharField(max_length=64, unique=True)
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)

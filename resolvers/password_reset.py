@@ -116,10 +116,11 @@ async def reset_password(
             await StaffMember.filter(id=reset.staff_id).update(password_hash=password_hash)
         else:
             await ClientContact.filter(id=reset.contact_id).update(password_hash=password_hash)
-        revoked = await AuthToken.filter(**whose, revoked_at__isnull=True).values_list(
-            "id", flat=True
-        )
-        await AuthToken.filter(id__in=list(revoked)).update(revoked_at=now)
+        revoked = [
+            token.id
+            for token in await AuthToken.filter(**whose, revoked_at__isnull=True).only("id")
+        ]
+        await AuthToken.filter(id__in=revoked).update(revoked_at=now)
 
         async def close_open_subscriptions() -> None:
             from subscriptions.credentials import forget_token
