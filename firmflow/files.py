@@ -17,7 +17,7 @@ from firmflow.db import DATABASE_UNAVAILABLE
 from resolvers.auth import bearer_token, viewer_from_token
 from resolvers.errors import DomainError
 from resolvers.request_answers import third_party_from_token
-from resolvers.uploads import downloadable_file
+from resolvers.uploads import downloadable_file, normalised_content_type, served_inline
 from resolvers.viewer import ANONYMOUS, Viewer
 
 log = logging.getLogger("firmflow.files")
@@ -50,11 +50,12 @@ async def download_file(request: Request) -> Response:
         # The database is down or unreachable: a passing outage, not a bug (no traceback).
         log.warning("file %s not served: the database is unavailable (%s)", request.url.path, error)
         return PlainTextResponse("temporarily unavailable", status_code=503)
+    # Normalised again: rows stored before the allow-list may hold any uploader's header.
     return FileResponse(
         path,
-        media_type=row.content_type,
+        media_type=normalised_content_type(row.content_type),
         filename=row.filename,
-        content_disposition_type="attachment",
+        content_disposition_type="inline" if served_inline(row.content_type) else "attachment",
         headers={
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "private, no-store",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from email.message import EmailMessage
+from email.utils import format_datetime
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
@@ -53,10 +55,20 @@ def transport_for(url: str) -> MailTransport:
     return SmtpTransport(url)
 
 
-def build_message(*, to: str, subject: str, body: str) -> EmailMessage:
+def message_id(*, mail_id: int, created_at: datetime, domain: str) -> str:
+    """A Message-ID fixed by the outbox row, not by the attempt: when a retry delivers an
+    e-mail the server had in fact received, receivers see one message twice and can drop it."""
+    return f"<firmflow.{mail_id}.{int(created_at.timestamp())}@{domain or 'firmflow.local'}>"
+
+
+def build_message(*, to: str, subject: str, body: str, msg_id: str, date: datetime) -> EmailMessage:
+    """An e-mail with the headers mail systems expect (spam filters mark mail without
+    Message-ID or Date): Date is when the change that wrote it was committed."""
     message = EmailMessage()
     message["From"] = FROM_ADDRESS
     message["To"] = to
     message["Subject"] = subject
+    message["Date"] = format_datetime(date)
+    message["Message-ID"] = msg_id
     message.set_content(body)
     return message

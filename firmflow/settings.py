@@ -60,7 +60,11 @@ class Limits:
     max_page_size: int = 200
     max_name_length: int = 200
     max_text_length: int = 10_000
+    # Sign-in failures a minute per (address, e-mail); per address across e-mails; per
+    # e-mail from all addresses together (a high ceiling; 0 turns it off).
     login_failures_per_minute: int = 10
+    login_failures_per_address_per_minute: int = 30
+    login_failures_per_email_per_minute: int = 100
     wrong_tokens_per_minute: int = 10
     # A document whose cost (schema/limits.py: a list multiplies its children by its page
     # size, or by `list_cost_estimate` when it has none) exceeds this is refused.
@@ -75,6 +79,10 @@ class Limits:
     max_sockets_per_token: int = 10
     max_sockets_per_address: int = 50
     max_subscriptions_per_socket: int = 25
+    # requestPasswordReset calls a minute per address (RATE_LIMITED beyond), and reset
+    # e-mails a minute per e-mail address (beyond: still true, no e-mail).
+    password_reset_requests_per_minute: int = 10
+    password_reset_mails_per_minute: int = 3
 
 
 @dataclass(frozen=True)
@@ -91,6 +99,7 @@ class Settings:
     data_dir: Path = Path("./data")
     token_days: int = 14
     invite_days: int = 7
+    password_reset_minutes: int = 60
     link_days: int = 30
     event_retention_days: int = 30
     event_prune_interval_seconds: int = 3600
@@ -144,6 +153,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         login_failures_per_minute=integer(
             "LOGIN_FAILURES_PER_MINUTE", defaults.login_failures_per_minute
         ),
+        login_failures_per_address_per_minute=integer(
+            "LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE",
+            defaults.login_failures_per_address_per_minute,
+        ),
+        login_failures_per_email_per_minute=integer(
+            "LOGIN_FAILURES_PER_EMAIL_PER_MINUTE", defaults.login_failures_per_email_per_minute, 0
+        ),
         wrong_tokens_per_minute=integer(
             "WRONG_TOKENS_PER_MINUTE", defaults.wrong_tokens_per_minute
         ),
@@ -163,6 +179,12 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_subscriptions_per_socket=integer(
             "MAX_SUBSCRIPTIONS_PER_SOCKET", defaults.max_subscriptions_per_socket
         ),
+        password_reset_requests_per_minute=integer(
+            "PASSWORD_RESET_REQUESTS_PER_MINUTE", defaults.password_reset_requests_per_minute
+        ),
+        password_reset_mails_per_minute=integer(
+            "PASSWORD_RESET_MAILS_PER_MINUTE", defaults.password_reset_mails_per_minute
+        ),
     )
     data_dir = Path(env.get("FIRMFLOW_DATA_DIR", "./data"))
     base = Settings()
@@ -179,6 +201,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         data_dir=data_dir,
         token_days=integer("TOKEN_DAYS", base.token_days),
         invite_days=integer("INVITE_DAYS", base.invite_days),
+        password_reset_minutes=integer("PASSWORD_RESET_MINUTES", base.password_reset_minutes),
         link_days=integer("LINK_DAYS", base.link_days),
         event_retention_days=integer("EVENT_RETENTION_DAYS", base.event_retention_days),
         reminder_interval_seconds=integer(

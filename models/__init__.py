@@ -8,8 +8,9 @@ from models.firms import (
     ClientTeamMember,
     Firm,
     OutboxMail,
+    PasswordReset,
     PortalInvite,
-    RateLimitHit,
+    RateLimitCounter,
     StaffMember,
 )
 from models.inbox import ClientNotification, Notification, NotificationPreference
@@ -55,10 +56,11 @@ __all__ = [
     "Notification",
     "NotificationPreference",
     "OutboxMail",
+    "PasswordReset",
     "Pipeline",
     "PortalInvite",
     "Question",
-    "RateLimitHit",
+    "RateLimitCounter",
     "RequestTemplate",
     "StaffMember",
     "Stage",

@@ -23,14 +23,16 @@ class StaffMember(Model):
     )
     firm_id: int
     name = fields.CharField(max_length=200)
-    # Sign-in is by e-mail alone, so an address names one person across all firms.
-    email = fields.CharField(max_length=254, unique=True)
+    # Unique per firm, not across firms: a firm adding an address learns nothing of other
+    # firms (no "already signs in elsewhere"); sign-in finds the person by password.
+    email = fields.CharField(max_length=254, db_index=True)
     role = fields.CharField(max_length=16)  # OWNER / ADMIN / EMPLOYEE
     password_hash = fields.CharField(max_length=255)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "staff_member"
+        unique_together = (("firm", "email"),)
 
 
 class ClientAccount(Model):
@@ -123,18 +125,47 @@ class AuthToken(Model):
         table = "auth_token"
 
 
-class RateLimitHit(Model):
-    """One failed attempt (sign-in, wrong link token); counted per key over the last minute.
+class RateLimitCounter(Model):
+    """Attempts counted per key and clock minute (sign-in failures, wrong link tokens).
 
-    Kept in the database so that every server process sees the same count.
+    One row per (key, minute), incremented by a single INSERT ... ON CONFLICT DO UPDATE ...
+    RETURNING, so concurrent attempts in any number of server processes each see their
+    own place in the count (resolvers/ratelimit.py).
     """
 
     id = fields.IntField(primary_key=True)
-    key = fields.CharField(max_length=300, db_index=True)
-    at = fields.DatetimeField(auto_now_add=True)
+    key = fields.CharField(max_length=300)
+    minute = fields.IntField(db_index=True)  # minutes since the Unix epoch
+    count = fields.IntField(default=0)
 
     class Meta:
-        table = "rate_limit_hit"
+        table = "rate_limit_counter"
+        unique_together = (("key", "minute"),)
+
+
+class PasswordReset(Model):
+    """A single-use, one-hour link that lets a staff member or a portal user set a new
+    password; only its SHA-256 is stored."""
+
+    id = fields.IntField(primary_key=True)
+    staff: fields.ForeignKeyNullableRelation[StaffMember] = fields.ForeignKeyField(
+        "models.StaffMember", related_name="password_resets", null=True, on_delete=fields.CASCADE
+    )
+    staff_id: int | None
+    contact: fields.ForeignKeyNullableRelation[ClientContact] = fields.ForeignKeyField(
+        "models.ClientContact",
+        related_name="password_resets",
+        null=True,
+        on_delete=fields.CASCADE,
+    )
+    contact_id: int | None
+    token_hash = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "password_reset"
 
 
 class OutboxMail(Model):

@@ -21,9 +21,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, ClientRequest, PortalInvite, StaffMember
 from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
-from resolvers.errors import BadInput, Conflict, NotFound, Unauthenticated
+from resolvers.errors import BadInput, Conflict, InvalidState, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
-from resolvers.ratelimit import check_not_limited, record_failure
+from resolvers.ratelimit import Limit, release, reserve_attempt
 from resolvers.request_links import link_is_live, parse_link_token
 from resolvers.uow import after_commit, atomic
 from resolvers.validate import check_email, check_password, parse_id
@@ -78,14 +78,62 @@ class IssuedToken:
     viewer: Viewer
 
 
-async def email_in_use(email: str) -> bool:
-    """An e-mail signs in one person: a staff member or one portal user."""
-    if await StaffMember.exists(email=email):
+@dataclass(frozen=True)
+class Person:
+    """Someone who signs in: a staff member or a portal user (a contact with a password)."""
+
+    staff: StaffMember | None = None
+    contact: ClientContact | None = None
+
+    @property
+    def name(self) -> str:
+        return self.staff.name if self.staff else self.contact.name if self.contact else ""
+
+    @property
+    def firm_id(self) -> int | None:
+        return self.staff.firm_id if self.staff else self.contact.firm_id if self.contact else None
+
+    @property
+    def password_hash(self) -> str | None:
+        if self.staff:
+            return self.staff.password_hash
+        return self.contact.password_hash if self.contact else None
+
+
+# Sign-in verifies the password against each person of the address; firms are few per
+# address, and this bounds the work one sign-in can cause.
+MAX_PEOPLE_PER_EMAIL = 20
+
+
+async def people_signing_in_as(email: str, firm_id: int | None = None) -> list[Person]:
+    """Everyone who signs in with this e-mail (one per firm at most), oldest first: staff,
+    then portal users. An address is unique within a firm, not across firms, so that a
+    firm adding an address learns nothing about other firms."""
+    staff = StaffMember.filter(email=email)
+    contacts = ClientContact.filter(email=email, password_hash__isnull=False)
+    if firm_id is not None:
+        staff, contacts = staff.filter(firm_id=firm_id), contacts.filter(firm_id=firm_id)
+    people = [Person(staff=s) for s in await staff.order_by("id").limit(MAX_PEOPLE_PER_EMAIL)]
+    people += [Person(contact=c) for c in await contacts.order_by("id").limit(MAX_PEOPLE_PER_EMAIL)]
+    return people[:MAX_PEOPLE_PER_EMAIL]
+
+
+async def email_in_use(email: str, *, firm_id: int) -> bool:
+    """Whether the e-mail already signs in to this firm (a staff member or a portal user):
+    within a firm an address names one person."""
+    if await StaffMember.exists(email=email, firm_id=firm_id):
         return True
-    return await ClientContact.exists(email=email, password_hash__isnull=False)
+    return await ClientContact.exists(email=email, firm_id=firm_id, password_hash__isnull=False)
 
 
-async def _issue_token(*, staff: StaffMember | None, contact: ClientContact | None) -> IssuedToken:
+async def email_signs_in_anywhere(email: str) -> bool:
+    """For the operator's `create-firm` only (a trusted command, not a firm's admin): a new
+    firm's owner must not share an address with someone who already signs in."""
+    return bool(await people_signing_in_as(email))
+
+
+async def issue_token(*, staff: StaffMember | None, contact: ClientContact | None) -> IssuedToken:
+    """A new bearer token for this person (sign-in, invite acceptance, password reset)."""
     token = new_token()
     expires_at = datetime.now(UTC) + timedelta(days=get_settings().token_days)
     row = await AuthToken.create(
@@ -100,25 +148,46 @@ async def _issue_token(*, staff: StaffMember | None, contact: ClientContact | No
     return IssuedToken(token=token, expires_at=expires_at, viewer=viewer)
 
 
-async def login(*, email: str, password: str) -> IssuedToken:
-    """Sign in; an unknown e-mail and a wrong password give the same UNAUTHENTICATED."""
-    address = (email or "").strip().lower()[:254]
+def login_limits(address: str, client_address: str) -> list[Limit]:
+    """Sign-in failures a minute: per (address, e-mail), so a guesser is stopped without
+    locking the real user out from another address; per address across e-mails, so one
+    address cannot spray many accounts; per e-mail only as a high ceiling against a
+    guesser spread over many addresses (FIRMFLOW_LOGIN_FAILURES_PER_EMAIL_PER_MINUTE)."""
     limits = get_settings().limits
-    key = f"login:{address}"
-    await check_not_limited(
-        key, limits.login_failures_per_minute, "too many failed sign-ins; wait a minute"
+    return [
+        Limit(f"login:{client_address}:{address}", limits.login_failures_per_minute),
+        Limit(f"login-address:{client_address}", limits.login_failures_per_address_per_minute),
+        Limit(f"login-email:{address}", limits.login_failures_per_email_per_minute),
+    ]
+
+
+async def login(
+    *, email: str, password: str, client_address: str = "unknown", firm_id: object = None
+) -> IssuedToken:
+    """Sign in; an unknown e-mail and a wrong password give the same UNAUTHENTICATED.
+
+    The attempt is counted before the password is verified and handed back when it was
+    right, so parallel guesses cannot all be evaluated before the first failure counts.
+    An address may sign in to several firms (one person in each): the password is checked
+    against each of them and finds its person; if one password opens several, the oldest
+    wins unless `firm_id` names the firm."""
+    address = (email or "").strip().lower()[:254]
+    attempt = await reserve_attempt(
+        login_limits(address, client_address), "too many failed sign-ins; wait a minute"
     )
-    staff = await StaffMember.filter(email=address).first()
-    contact = None
-    if staff is None:
-        contact = await ClientContact.filter(email=address, password_hash__isnull=False).first()
-    password_hash = staff.password_hash if staff else (contact.password_hash if contact else None)
-    if not await verify_password(password_hash, password or ""):
-        async with atomic():
-            await record_failure(key)
+    firm = parse_id(firm_id, "firmId") if firm_id is not None else None
+    people = await people_signing_in_as(address, firm)
+    found: Person | None = None
+    # Every person of the address is checked (no early exit), and an unknown address costs
+    # one verification of a dummy hash, as one person does.
+    for person in people or [Person()]:
+        if await verify_password(person.password_hash, password or "") and found is None:
+            found = person
+    if found is None:
         raise Unauthenticated(LOGIN_FAILED)
+    await release(attempt)
     async with atomic():
-        return await _issue_token(staff=staff, contact=contact)
+        return await issue_token(staff=found.staff, contact=found.contact)
 
 
 # Called with a token's id once its revocation committed. The streaming side
@@ -334,7 +403,14 @@ async def invite_to_portal(*, viewer: Viewer, contact_id: str) -> IssuedInvite:
 
 
 async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
-    """Set the contact's password from an unused, unexpired invite, and sign them in."""
+    """Set the contact's password from an unused, unexpired invite, and sign them in.
+
+    An invite only ever sets the first password: a contact who already signed up gets
+    INVALID_STATE (an old invite must not replace a password), and accepting one invite
+    revokes the contact's other invites. The contact row is changed first with a
+    conditional UPDATE, so of two acceptances at once exactly one wins, and every
+    acceptance locks the contact before its invites (no lock-order deadlock).
+    """
     password_hash = await hash_password(check_password(password))
     now = datetime.now(UTC)
     async with atomic():
@@ -345,20 +421,28 @@ async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
         )
         if invite is None or invite.expires_at <= now:
             raise NotFound("this invite link is unknown, used or expired")
-        # Conditional update: of two simultaneous acceptances only one wins.
-        if not await PortalInvite.filter(id=invite.id, used_at__isnull=True).update(used_at=now):
-            raise NotFound("this invite link is unknown, used or expired")
         contact = invite.contact
         if (
-            await StaffMember.exists(email=contact.email)
-            or await ClientContact.filter(email=contact.email, password_hash__isnull=False)
+            await StaffMember.exists(email=contact.email, firm_id=contact.firm_id)
+            or await ClientContact.filter(
+                email=contact.email, firm_id=contact.firm_id, password_hash__isnull=False
+            )
             .exclude(id=contact.id)
             .exists()
         ):
-            raise Conflict(f"{contact.email} already signs in to firmflow")
+            raise Conflict(f"{contact.email} already signs in to this firm")
+        if not await ClientContact.filter(id=contact.id, password_hash__isnull=True).update(
+            password_hash=password_hash
+        ):
+            raise InvalidState(
+                "this contact already has portal access; sign in, or reset the password"
+            )
+        if not await PortalInvite.filter(id=invite.id, used_at__isnull=True).update(used_at=now):
+            raise NotFound("this invite link is unknown, used or expired")
+        # The contact's other invites stop working: they could otherwise set the password.
+        await PortalInvite.filter(contact_id=contact.id, used_at__isnull=True).update(used_at=now)
         contact.password_hash = password_hash
-        await contact.save(update_fields=["password_hash"])
-        return await _issue_token(staff=None, contact=contact)
+        return await issue_token(staff=None, contact=contact)
 
 
 def check_role(role: str) -> str:
@@ -374,10 +458,12 @@ __all__ = [
     "check_email",
     "check_role",
     "email_in_use",
+    "email_signs_in_anywhere",
     "hash_password",
     "invite_to_portal",
     "login",
     "logout",
+    "people_signing_in_as",
     "viewer_from_authorization",
     "viewer_from_token",
 ]

@@ -14,7 +14,7 @@ from resolvers.access import (
     require_signed_in,
     require_staff,
 )
-from resolvers.auth import check_role, email_in_use, hash_password
+from resolvers.auth import check_role, email_in_use, email_signs_in_anywhere, hash_password
 from resolvers.errors import Conflict, Forbidden, NotFound
 from resolvers.statuses import create_default_statuses
 from resolvers.uow import atomic
@@ -37,7 +37,7 @@ async def create_firm(
     owner_email = check_email(owner_email)
     password_hash = await hash_password(check_password(owner_password))
     async with atomic():
-        if await email_in_use(owner_email):
+        if await email_signs_in_anywhere(owner_email):
             raise Conflict(f"{owner_email} already signs in to firmflow")
         firm = await Firm.create(name=name)
         owner = await StaffMember.create(
@@ -91,8 +91,10 @@ async def create_staff_member(
         raise Forbidden("only an owner may add another owner")
     password_hash = await hash_password(password)
     async with atomic():
-        if await email_in_use(email):
-            raise Conflict(f"{email} already signs in to firmflow")
+        # Only this firm's people are asked: another firm's admin adding an address that
+        # signs in elsewhere gets the same answer as for a new address (DOMAIN: no probing).
+        if await email_in_use(email, firm_id=viewer.firm_id or 0):
+            raise Conflict(f"{email} already signs in to this firm")
         return await StaffMember.create(
             firm_id=viewer.firm_id,
             name=name,

@@ -11,8 +11,9 @@ import asyncio
 import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlparse
 
-from firmflow.mailer import build_message, transport_for
+from firmflow.mailer import build_message, message_id, transport_for
 from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from models import OutboxMail
@@ -58,6 +59,7 @@ async def deliver_due_mail(now: datetime | None = None) -> int:
     now = now or datetime.now(UTC)
     settings = get_settings()
     transport = transport_for(settings.smtp_url)
+    domain = urlparse(settings.public_url).hostname or "firmflow.local"
     due = (
         await OutboxMail.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
         .filter(next_attempt_at__isnull=True)
@@ -76,7 +78,15 @@ async def deliver_due_mail(now: datetime | None = None) -> int:
         if not await _claim(mail.id, now):
             continue
         try:
-            await transport.send(build_message(to=mail.to, subject=mail.subject, body=mail.body))
+            await transport.send(
+                build_message(
+                    to=mail.to,
+                    subject=mail.subject,
+                    body=mail.body,
+                    msg_id=message_id(mail_id=mail.id, created_at=mail.created_at, domain=domain),
+                    date=mail.created_at,
+                )
+            )
         except Exception as exc:  # retried later with a growing pause
             attempts = mail.attempts + 1
             await OutboxMail.filter(id=mail.id).update(

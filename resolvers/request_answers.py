@@ -21,7 +21,7 @@ from resolvers.auth import viewer_from_request_token
 from resolvers.automation import auto_advance_job
 from resolvers.errors import BadInput, InvalidState, NotFound
 from resolvers.inbox import TeamMail, notify_team
-from resolvers.ratelimit import check_not_limited, record_failure
+from resolvers.ratelimit import Limit, check_not_limited, record_failure
 from resolvers.requests import WAITING, locked_request, set_status
 from resolvers.uow import atomic
 from resolvers.validate import check_text, parse_id
@@ -43,16 +43,19 @@ class AnswerData:
 
 
 async def third_party_from_token(token: str, *, client_address: str) -> Viewer:
-    """The third party of a valid link; NOT_FOUND otherwise, rate limited per address."""
-    limits = get_settings().limits
-    key = f"request-token:{client_address}"
-    await check_not_limited(
-        key, limits.wrong_tokens_per_minute, "too many wrong request links; wait a minute"
-    )
+    """The third party of a valid link; NOT_FOUND otherwise, rate limited per address.
+
+    Every wrong token is counted atomically (each alias of a document, each of many
+    parallel requests), and past the limit it is answered RATE_LIMITED; an address over
+    the limit has no token looked up at all. Right tokens are not counted."""
+    limits = [
+        Limit(f"request-token:{client_address}", get_settings().limits.wrong_tokens_per_minute)
+    ]
+    message = "too many wrong request links; wait a minute"
+    await check_not_limited(limits, message)
     viewer = await viewer_from_request_token(token)
     if viewer is None:
-        async with atomic():
-            await record_failure(key)
+        await record_failure(limits, message)
         raise NotFound(WRONG_LINK)
     return viewer
 

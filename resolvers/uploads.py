@@ -26,6 +26,48 @@ from resolvers.validate import parse_id
 from resolvers.viewer import Viewer
 
 CHUNK = 64 * 1024
+FALLBACK_CONTENT_TYPE = "application/octet-stream"
+# What clients upload to accountants. Anything else (text/html, image/svg+xml, a made-up or
+# malformed type) is stored and served as application/octet-stream: the uploader's header
+# is never echoed back as given.
+ALLOWED_CONTENT_TYPES = frozenset(
+    {
+        "application/pdf",
+        "image/png",
+        "image/jpeg",
+        "image/gif",
+        "image/webp",
+        "image/heic",
+        "image/heif",
+        "image/tiff",
+        "text/plain",
+        "text/csv",
+        "application/zip",
+        "application/rtf",
+        "application/msword",
+        "application/vnd.ms-excel",
+        "application/vnd.ms-powerpoint",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        FALLBACK_CONTENT_TYPE,
+    }
+)
+# Raster images are shown in the browser (sandboxed, nosniff); every other type downloads.
+INLINE_CONTENT_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+
+
+def normalised_content_type(raw: str | None) -> str:
+    """The uploader's Content-Type reduced to a bare, lower-case type of the allow-list
+    (parameters such as `charset=utf-7` dropped), else application/octet-stream."""
+    bare = (raw or "").split(";", 1)[0].strip().lower()
+    return bare if bare in ALLOWED_CONTENT_TYPES else FALLBACK_CONTENT_TYPE
+
+
+def served_inline(content_type: str) -> bool:
+    return normalised_content_type(content_type) in INLINE_CONTENT_TYPES
 
 
 def safe_filename(raw: str | None) -> str:
@@ -106,9 +148,7 @@ async def upload_request_file(
                 request_id=request.id,
                 question_id=question.id,
                 filename=safe_filename(getattr(upload, "filename", None)),
-                content_type=(getattr(upload, "content_type", None) or "application/octet-stream")[
-                    :255
-                ],
+                content_type=normalised_content_type(getattr(upload, "content_type", None)),
                 size=size,
                 sha256=sha256,
                 storage_name=storage_name,

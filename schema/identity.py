@@ -10,7 +10,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 import models as m
-from resolvers import auth, firms
+from resolvers import auth, firms, password_reset
 from resolvers.errors import NotFound
 from resolvers.viewer import Viewer as ViewerData
 from schema.common import Role, ThreadTaskFilter, batched, context_of, viewer_of
@@ -259,8 +259,26 @@ class IdentityQuery:
 @strawberry.type
 class IdentityMutation:
     @strawberry.mutation
-    async def login(self, email: str, password: str) -> AuthPayload:
-        return AuthPayload.from_issued(await auth.login(email=email, password=password))
+    async def login(
+        self,
+        info: Info,
+        email: str,
+        password: str,
+        firm_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="Only when one e-mail and password sign in to several firms:"
+                " the firm to sign in to (otherwise the oldest)."
+            ),
+        ] = None,
+    ) -> AuthPayload:
+        issued = await auth.login(
+            email=email,
+            password=password,
+            client_address=context_of(info).client_address,
+            firm_id=firm_id,
+        )
+        return AuthPayload.from_issued(issued)
 
     @strawberry.mutation
     async def logout(self, info: Info) -> bool:
@@ -315,6 +333,25 @@ class IdentityMutation:
     async def invite_to_portal(self, info: Info, contact_id: strawberry.ID) -> PortalInvite:
         invite = await auth.invite_to_portal(viewer=viewer_of(info), contact_id=contact_id)
         return PortalInvite(url=invite.url, token=invite.token, expires_at=invite.expires_at)
+
+    @strawberry.mutation(
+        description="E-mails a single-use link (one hour) to whoever signs in with this"
+        " address; always true, so it tells nobody whether the address is known."
+    )
+    async def request_password_reset(self, info: Info, email: str) -> bool:
+        return await password_reset.request_password_reset(
+            email=email, client_address=context_of(info).client_address
+        )
+
+    @strawberry.mutation(
+        description="Sets a new password from a reset link, signs out every session of"
+        " that person, and signs in."
+    )
+    async def reset_password(self, info: Info, token: str, password: str) -> AuthPayload:
+        issued = await password_reset.reset_password(
+            token=token, password=password, client_address=context_of(info).client_address
+        )
+        return AuthPayload.from_issued(issued)
 
     @strawberry.mutation
     async def accept_portal_invite(self, token: str, password: str) -> AuthPayload:

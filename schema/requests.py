@@ -138,7 +138,7 @@ class UploadedFile:
         return cls(
             id=strawberry.ID(str(f.id)),
             filename=f.filename,
-            content_type=f.content_type,
+            content_type=uploads.normalised_content_type(f.content_type),
             size=f.size,
             url=f"{get_settings().public_url}/files/{f.id}",
         )

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -67,6 +68,22 @@ async def test_smtp_round_trip_delivers_the_mail(smtp):
     assert "It is ready." in received[0].get_payload(decode=True).decode()
     stored = await OutboxMail.get(id=mail.id)
     assert stored.sent_at is not None and stored.attempts == 1
+
+
+async def test_every_email_carries_a_message_id_and_a_date(smtp):
+    first = await _queue("ana@client.test", "One")
+    second = await _queue("ana@client.test", "Two")
+    await deliver_due_mail()
+    await mail_settled()
+    received = {m["Subject"]: m for m in smtp.mailbox.to("ana@client.test")}
+    ids = {received[s]["Message-ID"] for s in ("One", "Two")}
+    assert len(ids) == 2, "each e-mail has its own Message-ID"
+    for subject, mail in (("One", first), ("Two", second)):
+        msg_id = received[subject]["Message-ID"]
+        assert msg_id.startswith("<") and msg_id.endswith("@testserver.local>")
+        assert f".{mail.id}." in msg_id
+        sent_date = parsedate_to_datetime(received[subject]["Date"])
+        assert abs((sent_date - datetime.now(UTC)).total_seconds()) < 300
 
 
 async def test_portal_invite_arrives_by_smtp(gql, smtp):

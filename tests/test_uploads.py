@@ -325,3 +325,58 @@ async def test_an_employee_off_the_team_cannot_download(gql, web):
     assert (await web.get(f"/files/{file_id}", headers=headers)).status_code == 404
     headers = {"Authorization": f"Bearer {world.clients['beta'].token}"}
     assert (await web.get(f"/files/{file_id}", headers=headers)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("given", "stored", "disposition"),
+    [
+        ("text/html; charset=utf-7", "application/octet-stream", "attachment"),
+        ("../../x", "application/octet-stream", "attachment"),
+        ("image/svg+xml", "application/octet-stream", "attachment"),
+        ("IMAGE/PNG; name=x", "image/png", "inline"),
+        ("application/pdf", "application/pdf", "attachment"),
+    ],
+)
+async def test_the_uploaders_content_type_is_normalised_not_echoed(
+    gql, web, given, stored, disposition
+):
+    world = await make_firm()
+    request, ids = await _portal_request(gql, world)
+    response = await upload(
+        web,
+        request_id=request["id"],
+        question_id=ids["FILE_UPLOAD"],
+        content=PDF,
+        filename="page.html",
+        content_type=given,
+        bearer=world.clients["alpha"].token,
+    )
+    uploaded = data(response.json(), "uploadRequestFile")
+    assert uploaded["contentType"] == stored
+    served = await web.get(
+        f"/files/{uploaded['id']}", headers={"Authorization": f"Bearer {world.owner.token}"}
+    )
+    assert served.headers["content-type"].split(";")[0] == stored
+    assert "utf-7" not in served.headers["content-type"]
+    assert served.headers["content-disposition"].startswith(disposition)
+    assert served.headers["x-content-type-options"] == "nosniff"
+
+
+async def test_a_file_stored_with_a_raw_type_is_still_served_normalised(gql, web):
+    world = await make_firm()
+    request, ids = await _portal_request(gql, world)
+    response = await upload(
+        web,
+        request_id=request["id"],
+        question_id=ids["FILE_UPLOAD"],
+        content=PDF,
+        bearer=world.clients["alpha"].token,
+    )
+    file_id = data(response.json(), "uploadRequestFile")["id"]
+    # A row written before types were normalised.
+    await UploadedFile.filter(id=file_id).update(content_type="text/html; charset=utf-7")
+    served = await web.get(
+        f"/files/{file_id}", headers={"Authorization": f"Bearer {world.owner.token}"}
+    )
+    assert served.headers["content-type"] == "application/octet-stream"
+    assert served.headers["content-disposition"].startswith("attachment")
