@@ -197,7 +197,7 @@ _revocation_listeners: list[Callable[[int], None]] = []
 
 
 def on_token_revoked(listener: Callable[[int], None]) -> None:
-    """Have `listener(token_id)` called after a logout in this process commits."""
+    """Have `listener(token_id)` called after a token's revocation commits in this process."""
     if listener not in _revocation_listeners:
         _revocation_listeners.append(listener)
 
@@ -209,15 +209,19 @@ async def logout(*, viewer: Viewer) -> bool:
         return False
     token_id = viewer.token_id
 
-    async def close_open_subscriptions() -> None:
-        forget_cached_viewers()
-        for listener in list(_revocation_listeners):
-            listener(token_id)
-
     async with atomic():
         await AuthToken.filter(id=token_id).update(revoked_at=datetime.now(UTC))
-        after_commit(close_open_subscriptions)
+        after_commit(lambda: announce_revoked([token_id]))
     return True
+
+
+async def announce_revoked(token_ids: list[int]) -> None:
+    """After a commit that revoked tokens (logout, password reset): this process forgets
+    every kept viewer at once and the listeners end the open subscriptions of those tokens."""
+    forget_cached_viewers()
+    for token_id in token_ids:
+        for listener in list(_revocation_listeners):
+            listener(token_id)
 
 
 async def token_still_valid(token_id: int) -> bool:

@@ -22,7 +22,7 @@ from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, PasswordReset, StaffMember
 from resolvers.auth import (
     IssuedToken,
-    forget_cached_viewers,
+    announce_revoked,
     hash_password,
     hash_token,
     issue_token,
@@ -122,12 +122,6 @@ async def reset_password(
         ]
         await AuthToken.filter(id__in=revoked).update(revoked_at=now)
 
-        async def close_open_subscriptions() -> None:
-            from subscriptions.credentials import forget_token
-
-            forget_cached_viewers()  # HTTP requests with an old token are refused at once
-            for token_id in revoked:
-                forget_token(token_id)
-
-        after_commit(close_open_subscriptions)
+        # Requests and open subscriptions with an old token are refused at once here.
+        after_commit(lambda: announce_revoked(revoked))
         return await issue_token(staff=reset.staff, contact=reset.contact)
