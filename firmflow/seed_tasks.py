@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from models import ClientContact
-from resolvers import auth, tasks, thread_reminders
+from resolvers import auth, task_checks, tasks, thread_reminders
 from resolvers.viewer import Viewer
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ async def seed_tasks(demo: Demo) -> None:
         ],
     )
     first = (await tasks.tasks_of(documents.id))[0]
-    await tasks.set_client_task_completed(viewer=ana, task_id=str(first.id), completed=True)
+    await task_checks.set_client_task_completed(viewer=ana, task_id=str(first.id), completed=True)
     await tasks.post_message(
         viewer=ana, thread_id=str(documents.id), body="W-2 is up; the bank forms follow."
     )
@@ -55,7 +55,9 @@ async def seed_tasks(demo: Demo) -> None:
         tasks=["Send September bank statements", "Send fuel receipts"],
     )
     for task in await tasks.tasks_of(books.id):
-        await tasks.set_client_task_completed(viewer=ben, task_id=str(task.id), completed=True)
+        await task_checks.set_client_task_completed(
+            viewer=ben, task_id=str(task.id), completed=True
+        )
     await tasks.create_thread(
         viewer=owner,
         client_account_id=str(demo.accounts["ben"]),

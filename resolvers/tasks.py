@@ -237,7 +237,7 @@ async def record_task_change(
 # ---------------------------------------------------------------- helpers of the mutations
 
 
-async def _lock_thread(thread_id: int) -> ChatThread:
+async def lock_thread(thread_id: int) -> ChatThread:
     """The thread row, locked for the rest of the transaction (PostgreSQL)."""
     return await ChatThread.filter(id=thread_id).select_for_update().get()
 
@@ -245,7 +245,7 @@ async def _lock_thread(thread_id: int) -> ChatThread:
 async def thread_for_change(viewer: Viewer, thread_id: str) -> ChatThread:
     """A thread the viewer may read (NOT_FOUND otherwise), locked for the change."""
     thread = await get_readable(readable_threads(viewer), parse_id(thread_id, "threadId"), "thread")
-    return await _lock_thread(thread.id)
+    return await lock_thread(thread.id)
 
 
 async def post_message_as(
@@ -270,7 +270,7 @@ def task_list_body(thread: ChatThread, tasks: Sequence[ClientTask], heading: str
     return f"{heading} ({done} of {len(tasks)} completed):\n{task_list_text(tasks)}"
 
 
-async def _refresh_task_list(thread: ChatThread, actor: Actor, *, create: bool) -> None:
+async def refresh_task_list(thread: ChatThread, actor: Actor, *, create: bool) -> None:
     """Keep the thread's task-list message showing the tasks created and completed; adding
     tasks updates that message instead of starting a second list."""
     tasks = await tasks_of(thread.id)
@@ -318,7 +318,7 @@ async def _create_tasks(thread: ChatThread, titles: list[str], actor: Actor) -> 
     await ChatThread.filter(id=thread.id).update(
         total_task_count=F("total_task_count") + len(created), all_completed_notified=False
     )
-    await _refresh_task_list(thread, actor, create=True)
+    await refresh_task_list(thread, actor, create=True)
     for task in created:
         await record_task_change(kind="ADDED", thread_id=thread.id, actor=actor, task=task)
     count = f"{len(created)} task{'s' if len(created) != 1 else ''}"
@@ -461,10 +461,10 @@ async def update_client_task(*, viewer: Viewer, task_id: str, title: str) -> Cli
     actor = actor_of(viewer)
     async with atomic():
         task = await get_readable(readable_tasks(viewer), parse_id(task_id, "taskId"), "task")
-        thread = await _lock_thread(task.thread_id)
+        thread = await lock_thread(task.thread_id)
         await ClientTask.filter(id=task.id).update(title=new_title)
         task = await ClientTask.get(id=task.id)
-        await _refresh_task_list(thread, actor, create=False)
+        await refresh_task_list(thread, actor, create=False)
         await record_task_change(kind="UPDATED", thread_id=thread.id, actor=actor, task=task)
     return task
 
@@ -474,7 +474,7 @@ async def delete_client_task(*, viewer: Viewer, task_id: str) -> ChatThread:
     actor = actor_of(viewer)
     async with atomic():
         found = await get_readable(readable_tasks(viewer), parse_id(task_id, "taskId"), "task")
-        thread = await _lock_thread(found.thread_id)
+        thread = await lock_thread(found.thread_id)
         task = await ClientTask.get(id=found.id)  # re-read under the lock
         await ClientTask.filter(id=task.id).delete()
         await ClientTask.filter(thread_id=thread.id, position__gt=task.position).update(
@@ -484,7 +484,7 @@ async def delete_client_task(*, viewer: Viewer, task_id: str) -> ChatThread:
             total_task_count=F("total_task_count") - 1,
             completed_task_count=F("completed_task_count") - (1 if task.completed else 0),
         )
-        await _refresh_task_list(thread, actor, create=False)
+        await refresh_task_list(thread, actor, create=False)
         await record_task_change(kind="DELETED", thread_id=thread.id, actor=actor, title=task.title)
     return await ChatThread.get(id=thread.id)
 
@@ -503,86 +503,9 @@ async def reorder_client_tasks(
             raise BadInput("taskIds must list each task of the thread exactly once")
         for position, task_id in enumerate(ids):
             await ClientTask.filter(id=task_id).update(position=position)
-        await _refresh_task_list(thread, actor, create=False)
+        await refresh_task_list(thread, actor, create=False)
         await record_task_change(kind="REORDERED", thread_id=thread.id, actor=actor)
     return await ChatThread.get(id=thread.id)
-
-
-async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: bool) -> ClientTask:
-    """Check or uncheck a task (staff with access, or the account's portal user).
-
-    Setting the state it already has changes nothing and notifies nobody.
-    """
-    require_signed_in(viewer)
-    actor = actor_of(viewer)
-    async with atomic():
-        found = await get_readable(readable_tasks(viewer), parse_id(task_id, "taskId"), "task")
-        thread = await _lock_thread(found.thread_id)
-        if completed:
-            changed = await ClientTask.filter(id=found.id, completed=False).update(
-                completed=True,
-                completed_at=now_utc(),
-                completed_by=actor.name,
-                completed_by_client=actor.is_client,
-            )
-            if changed:
-                await ChatThread.filter(id=thread.id).update(
-                    completed_task_count=F("completed_task_count") + 1
-                )
-        else:
-            changed = await ClientTask.filter(id=found.id, completed=True).update(
-                completed=False, completed_at=None, completed_by=None, completed_by_client=None
-            )
-            if changed:
-                await ChatThread.filter(id=thread.id).update(
-                    completed_task_count=F("completed_task_count") - 1,
-                    all_completed_notified=False,
-                )
-        task = await ClientTask.get(id=found.id)
-        if changed:
-            verb = "Completed" if completed else "Reopened"
-            await post_message_as(thread, actor, f"{verb}: {task.title}", kind="TASK_UPDATE")
-            await _refresh_task_list(thread, actor, create=False)
-            await record_task_change(
-                kind="CHECKED" if completed else "UNCHECKED",
-                thread_id=thread.id,
-                actor=actor,
-                task=task,
-            )
-            if completed and actor.is_client:
-                await _when_client_completed_all(thread.id, actor)
-            if completed:
-                await _advance_when_all_completed(thread.id)
-            if not completed:
-                await rearm_reminder(thread)
-    return task
-
-
-async def _advance_when_all_completed(thread_id: int) -> None:
-    """Whoever ticked the last open task (client or staff), a linked job may auto-advance:
-    the thread is an item of the stage it was linked in (`resolvers.stage_items`)."""
-    # Imported here: the stage automation opens threads from task templates (this module),
-    # and this module lets a job auto-advance (that one). A known cycle, left for now.
-    from resolvers.automation import auto_advance_job
-
-    thread = await ChatThread.get(id=thread_id)
-    if thread.total_task_count and thread.completed_task_count == thread.total_task_count:
-        await auto_advance_job(job_id=thread.job_id, item_stage_id=thread.job_stage_id)
-
-
-async def _when_client_completed_all(thread_id: int, actor: Actor) -> None:
-    """The client ticked the last open task: tell the firm once (Inbox+ and e-mail). The
-    conditional update of `all_completed_notified` makes it exactly once until the list is
-    reopened (a task unchecked or added)."""
-    thread = await ChatThread.get(id=thread_id)
-    if thread.total_task_count == 0 or thread.completed_task_count != thread.total_task_count:
-        return
-    claimed = await ChatThread.filter(id=thread.id, all_completed_notified=False).update(
-        all_completed_notified=True
-    )
-    if not claimed:
-        return
-    await record_task_change(kind="ALL_COMPLETED", thread_id=thread.id, actor=actor)
 
 
 def staff_thread_url(thread: ChatThread) -> str:

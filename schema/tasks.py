@@ -12,7 +12,7 @@ import strawberry
 from strawberry.types import Info
 
 import models as m
-from resolvers import tasks, thread_reminders
+from resolvers import task_checks, tasks, thread_reminders
 from resolvers.access import require_staff
 from schema.common import ReminderInput, ThreadTaskFilter, context_of, viewer_of
 from schema.identity import ClientAccount, load_account
@@ -203,7 +203,7 @@ class TasksMutation:
     async def set_client_task_completed(
         self, info: Info, task_id: strawberry.ID, completed: bool
     ) -> ClientTask:
-        task = await tasks.set_client_task_completed(
+        task = await task_checks.set_client_task_completed(
             viewer=viewer_of(info), task_id=task_id, completed=completed
         )
         return ClientTask.from_model(task)
