@@ -12,6 +12,7 @@ from strawberry.types import Info
 import models as m
 from resolvers import auth, firms, password_reset
 from resolvers.errors import NotFound
+from resolvers.tasks import list_account_threads
 from resolvers.viewer import Viewer as ViewerData
 from schema.common import Role, ThreadTaskFilter, batched, context_of, viewer_of
 
@@ -111,7 +112,6 @@ class ClientAccount:
     async def threads(
         self, info: Info, task_filter: ThreadTaskFilter | None = ThreadTaskFilter.ALL_THREADS
     ) -> list[Annotated[ChatThread, strawberry.lazy("schema.tasks")]]:
-        from resolvers.tasks import list_account_threads
         from schema.tasks import ChatThread
 
         rows = await list_account_threads(
