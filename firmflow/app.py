@@ -13,6 +13,8 @@ from typing import Any
 
 from cross_web import HTTPException
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -25,7 +27,7 @@ from tortoise import Tortoise, connections
 
 from firmflow.addresses import client_address
 from firmflow.context import Context
-from firmflow.db import migrate, tortoise_config
+from firmflow.db import migrate, migrations_location, tortoise_config
 from firmflow.files import download_file
 from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
 from firmflow.webclient import STATIC_DIR, client_routes
@@ -307,8 +309,46 @@ def error_response(message: str, status_code: int, code: str | None = "BAD_INPUT
     return JSONResponse({"data": None, "errors": [error]}, status_code=status_code)
 
 
+async def livez(request: Request) -> Response:
+    """200 while the process serves requests at all (a liveness probe: no dependency checked,
+    so a database outage never gets the process restarted)."""
+    return JSONResponse({"status": "alive"})
+
+
+async def readyz(request: Request) -> Response:
+    """200 when this process can serve: the database and broadcast answer (as /healthz) and
+    every migration of the code is applied; 503 naming what fails otherwise."""
+    problems = await _failing_dependencies(request)
+    if "database" not in problems and not await _migrations_applied():
+        problems.append("migrations")
+    if problems:
+        return JSONResponse({"status": "unavailable", "failing": problems}, status_code=503)
+    return JSONResponse({"status": "ready"})
+
+
+async def _migrations_applied() -> bool:
+    """Every migration file of this dialect is recorded in aerich's table."""
+    conn = connections.get("default")
+    location = migrations_location(get_settings().database_url) / "models"
+    wanted = {path.stem for path in location.glob("*.py") if path.stem[0].isdigit()}
+    try:
+        _, rows = await conn.execute_query("SELECT version FROM aerich WHERE app = 'models'")
+    except Exception:
+        return False
+    applied = {str(row["version"]).removesuffix(".py") for row in rows}
+    return wanted <= applied
+
+
 async def healthz(request: Request) -> Response:
     """200 when the database and the broadcast backend answer, 503 otherwise."""
+    problems = await _failing_dependencies(request)
+    if problems:
+        return JSONResponse({"status": "unavailable", "failing": problems}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+async def _failing_dependencies(request: Request) -> list[str]:
+    """Which of the database and the broadcast backend do not answer."""
     problems: list[str] = []
     try:
         await connections.get("default").execute_query("SELECT 1")
@@ -328,9 +368,7 @@ async def healthz(request: Request) -> Response:
             problems.append("broadcast")
         finally:
             await client.aclose()
-    if problems:
-        return JSONResponse({"status": "unavailable", "failing": problems}, status_code=503)
-    return JSONResponse({"status": "ok"})
+    return problems
 
 
 class RedactTokens(logging.Filter):
@@ -414,10 +452,30 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz),
+        Route("/livez", livez),
+        Route("/readyz", readyz),
         Route("/files/{file_id}", download_file),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         *client_routes(schema.as_str()),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=cors_middleware(settings))
     app.state.settings = settings
     return app
+
+
+def cors_middleware(settings: Settings) -> list[Middleware]:
+    """Browser apps on the origins of FIRMFLOW_CORS_ORIGINS may call the API (preflight
+    included); no origin is allowed by default. Bearer tokens travel in a header, so no
+    cookies or credentials are allowed cross-origin."""
+    if not settings.cors_origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["authorization", "content-type", "apollo-require-preflight"],
+            allow_credentials=False,
+            max_age=600,
+        )
+    ]

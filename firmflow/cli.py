@@ -24,6 +24,7 @@ from firmflow.settings import (
     follow_served_address,
     load_settings,
     served_public_url,
+    unknown_variables,
     use_settings,
 )
 from resolvers.errors import DomainError
@@ -257,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     # connections (migrating and seeding before serving): noise for the person reading.
     logging.getLogger("tortoise").setLevel(logging.WARNING)
     args = parser().parse_args(argv)
+    for name in unknown_variables():
+        logging.getLogger("firmflow").warning(
+            "%s is not a firmflow setting and is ignored (misspelled?)", name
+        )
     try:
         return args.run(args)
     except SettingsError as error:

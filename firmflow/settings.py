@@ -6,6 +6,7 @@ start with a message naming the variable instead of misbehaving later.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import secrets
@@ -121,6 +122,9 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()
     # Who may introspect the schema (and see "Did you mean" hints): all, staff or off.
     introspection: str = "staff"
+    # Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin;
+    # none by default, never `*` (CORS, firmflow/app.py).
+    cors_origins: tuple[str, ...] = ()
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -134,7 +138,8 @@ class Settings:
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read and validate the FIRMFLOW_* environment; a bad value raises SettingsError
     naming the variable."""
-    env = dict(os.environ if env is None else env)
+    if not isinstance(env, _ReadVariables):
+        env = dict(os.environ if env is None else env)
 
     def integer(name: str, default: int, minimum: int = 1) -> int:
         return _number(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", str(default)), minimum)
@@ -225,12 +230,71 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             float,
         ),
         trusted_proxies=_proxies(env.get("FIRMFLOW_TRUSTED_PROXIES", "")),
+        cors_origins=_origins(env.get("FIRMFLOW_CORS_ORIGINS", "")),
         introspection=_choice(
             "FIRMFLOW_INTROSPECTION",
             env.get("FIRMFLOW_INTROSPECTION", base.introspection),
             ("all", "staff", "off"),
         ),
         limits=limits,
+    )
+
+
+def _origins(raw: str) -> tuple[str, ...]:
+    """FIRMFLOW_CORS_ORIGINS: comma-separated exact origins such as https://app.example.com;
+    `*` is refused (a bearer-token API open to every site is a choice nobody should make by
+    accident)."""
+    origins = tuple(item.strip().rstrip("/") for item in raw.split(",") if item.strip())
+    for origin in origins:
+        parsed = urlparse(origin)
+        if parsed.scheme not in {"http", "https"} or not parsed.hostname or parsed.path:
+            raise SettingsError(
+                "FIRMFLOW_CORS_ORIGINS must list exact origins like https://app.example.com,"
+                f" not {origin!r}"
+            )
+    return origins
+
+
+# FIRMFLOW_ variables read outside load_settings: the CLI, the test suite, the benchmarks and
+# the cross-process test hook (firmflow/pause.py).
+_READ_ELSEWHERE = frozenset(
+    {
+        "FIRMFLOW_OWNER_PASSWORD",
+        "FIRMFLOW_PAUSE_AT",
+        "FIRMFLOW_PAUSE_DIR",
+        "FIRMFLOW_PAUSE_SECONDS",
+        "FIRMFLOW_CHROMIUM",
+        "FIRMFLOW_TEST_DATABASE_URL",
+        "FIRMFLOW_TEST_BROADCAST_URL",
+        "FIRMFLOW_REQUIRE_BROWSER",
+        "FIRMFLOW_SCREENSHOT_DIR",
+        "FIRMFLOW_BENCH_DATABASE_URL",
+    }
+)
+
+
+class _ReadVariables(dict[str, str]):
+    """The environment, remembering which variables load_settings asked for."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        super().__init__(env)
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.asked.add(key)
+        return super().get(key, default)
+
+
+def unknown_variables(env: dict[str, str] | None = None) -> list[str]:
+    """FIRMFLOW_ variables that no part of firmflow reads: most likely misspelled settings,
+    which would otherwise be ignored without a word."""
+    recording = _ReadVariables(dict(os.environ if env is None else env))
+    with contextlib.suppress(SettingsError):
+        load_settings(recording)
+    return sorted(
+        name
+        for name in recording
+        if name.startswith("FIRMFLOW_") and name not in recording.asked | _READ_ELSEWHERE
     )
 
 
