@@ -68,19 +68,8 @@ class StoredEvent:
         }
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "at": self.at.isoformat(),
-            "firm_id": self.firm_id,
-            "topic": self.topic,
-            "client_account_id": self.client_account_id,
-            "job_id": self.job_id,
-            "thread_id": self.thread_id,
-            "request_id": self.request_id,
-            "recipient_staff_id": self.recipient_staff_id,
-            "client_visible": self.client_visible,
-            "payload": self.payload,
-        }
+        """The event as JSON-ready data (the broadcast message): its row, time as ISO text."""
+        return {**self.to_row(), "at": self.at.isoformat()}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StoredEvent:

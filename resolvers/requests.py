@@ -40,7 +40,7 @@ from resolvers.errors import BadInput, Conflict, Forbidden, InvalidState, NotFou
 from resolvers.inbox import notify_portal_users
 from resolvers.outbox import queue_mail
 from resolvers.request_links import IssuedLink, live_link, reissue_link, revoke_link
-from resolvers.stage_items import job_link, record_blockers_changed
+from resolvers.stage_items import job_link, record_blockers_changed, relink_to_job
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_reminder, check_text, parse_id
 from resolvers.viewer import Viewer
@@ -607,16 +607,7 @@ async def link_request_to_job(
     async with atomic():
         request = await locked_request(request.id)
         job = await get_readable(readable_jobs(viewer), jid, "job") if jid is not None else None
-        if job is not None and job.client_account_id != request.client_account_id:
-            raise BadInput(f"job {job.id} belongs to another client account than the request")
-        if (job.id if job else None) == request.job_id:
-            return request
-        old_job_id, old_stage_id = request.job_id, request.job_stage_id
-        link = job_link(job)
-        await ClientRequest.filter(id=request.id).update(**link)
-        request.job_id, request.job_stage_id = link["job_id"], link["job_stage_id"]
-        await record_blockers_changed(job_id=old_job_id, item_stage_id=old_stage_id)
-        await record_blockers_changed(job_id=request.job_id, item_stage_id=request.job_stage_id)
+        await relink_to_job(request, job, "request")
     return request
 
 

@@ -25,6 +25,7 @@ from tortoise.expressions import F
 
 from models import ChatThread, ClientRequest, Job, Stage
 from resolvers.client_facing import record_job_status_event
+from resolvers.errors import BadInput
 
 CLOSED_REQUEST = ("SUBMITTED", "CANCELLED")
 
@@ -35,6 +36,23 @@ def job_link(job: Job | None) -> dict[str, Any]:
     if job is None:
         return {"job_id": None, "job_stage_id": None}
     return {"job_id": job.id, "job_stage_id": job.stage_id}
+
+
+async def relink_to_job(item: ChatThread | ClientRequest, job: Job | None, kind: str) -> None:
+    """Link a thread or request to `job` (None unlinks; inside `atomic()`): the job must be
+    of the item's client account (BAD_INPUT); linking it again to the job it is linked to
+    changes nothing. Otherwise the item becomes one of the stage the job is in now, and the
+    blockers of the job it leaves and of the job it joins are announced."""
+    if job is not None and job.client_account_id != item.client_account_id:
+        raise BadInput(f"job {job.id} belongs to another client account than the {kind}")
+    if (job.id if job else None) == item.job_id:
+        return
+    old_job_id, old_stage_id = item.job_id, item.job_stage_id
+    link = job_link(job)
+    await type(item).filter(id=item.id).update(**link)
+    item.job_id, item.job_stage_id = link["job_id"], link["job_stage_id"]
+    await record_blockers_changed(job_id=old_job_id, item_stage_id=old_stage_id)
+    await record_blockers_changed(job_id=item.job_id, item_stage_id=item.job_stage_id)
 
 
 def _open_requests(job_id: int, stage_id: int) -> Any:

@@ -41,7 +41,7 @@ from resolvers.access import (
 from resolvers.client_mail import mail_clients_new_message, mail_clients_tasks, task_list_text
 from resolvers.errors import BadInput
 from resolvers.inbox import TeamMail, notify_portal_users, notify_team, plain_mail
-from resolvers.stage_items import job_link, record_blockers_changed
+from resolvers.stage_items import job_link, record_blockers_changed, relink_to_job
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_text, parse_id, parse_ids
 from resolvers.viewer import Viewer
@@ -579,13 +579,5 @@ async def link_thread_to_job(*, viewer: Viewer, thread_id: str, job_id: str | No
     async with atomic():
         thread = await thread_for_change(viewer, thread_id)
         job = await get_readable(readable_jobs(viewer), jid, "job") if jid is not None else None
-        if job is not None and job.client_account_id != thread.client_account_id:
-            raise BadInput(f"job {job.id} belongs to another client account than the thread")
-        if (job.id if job else None) == thread.job_id:
-            return thread
-        old_job_id, old_stage_id = thread.job_id, thread.job_stage_id
-        link = job_link(job)
-        await ChatThread.filter(id=thread.id).update(**link)
-        await record_blockers_changed(job_id=old_job_id, item_stage_id=old_stage_id)
-        await record_blockers_changed(job_id=link["job_id"], item_stage_id=link["job_stage_id"])
+        await relink_to_job(thread, job, "thread")
     return await ChatThread.get(id=thread.id)
