@@ -5,7 +5,7 @@ written in the same transaction as the change it describes; one `AuditRecord` pe
 it changed, with the before and after of the changed fields. Both tables are append-only:
 nothing in firmflow updates or deletes a row except the retention pruner
 (`eventstore.audit.prune_audit`); on PostgreSQL a trigger refuses everything else
-(migration 7).
+(the audit_log migration).
 
 Firm, staff and entry ids are plain columns, not foreign keys: a deleted staff member or
 record must not take its history with it (or be refused by the trigger), and a 10,000-job
