@@ -37,6 +37,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.fields.relational import ForeignKeyFieldInstance
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 from tortoise.signals import Signals
 
 import models
@@ -328,6 +329,46 @@ async def write_entry(
     }
     shown = {key: plain(value) for key, value in (detail or {}).items()} or None
     await _insert(current_connection(), action, noted, detail=shown, succeeded=succeeded)
+
+
+# ---------------------------------------------------------------- set-based writes
+
+
+async def update_rows(rows: QuerySet[Any], **values: Any) -> int:
+    """`rows.update(**values)` (how many rows it changed), and, while an action is audited,
+    each changed row's fields before and after in its entry: the rows are read just before
+    and just after (values may be expressions such as `F("position") - 1`). Outside an
+    audited action it is the update alone."""
+    draft = _draft()
+    if draft is None:
+        return await rows.update(**values)
+    model, pk = rows.model, rows.model._meta.pk_attr
+    names = _stored_names(model, values)
+    before = {row[pk]: row for row in await rows.values(pk, *names)}
+    changed = await rows.update(**values)
+    if before:
+        after = await model.filter(**{f"{pk}__in": list(before)}).values(pk, *names)
+        for row in after:
+            old, new = changed_fields(before[row[pk]], row)
+            new.pop(pk, None)
+            old.pop(pk, None)
+            if new:
+                draft.note(model.__name__, row[pk], old, new)
+    return changed
+
+
+async def delete_rows(rows: QuerySet[Any]) -> int:
+    """`rows.delete()` (how many rows it deleted), each deleted row's fields in the entry
+    of the audited action (read just before)."""
+    draft = _draft()
+    if draft is None:
+        return await rows.delete()
+    model, pk = rows.model, rows.model._meta.pk_attr
+    gone = await rows.values(pk, *_fields(model))
+    deleted = await rows.delete()
+    for row in gone:
+        draft.note(model.__name__, row.pop(pk), row, None)
+    return deleted
 
 
 # ---------------------------------------------------------------- ORM saves and deletes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventstore.audit import delete_rows, update_rows
 from models import ClientAccount, ClientContact, ClientTeamMember, Firm, StaffMember
 from resolvers.access import (
     can_use_account,
@@ -69,8 +70,9 @@ def firm_settings(*, viewer: Viewer, firm: Firm) -> Firm:
 async def update_firm_settings(*, viewer: Viewer, show_message_content: bool) -> Firm:
     require_admin(viewer)
     async with atomic():
-        await Firm.filter(id=viewer.firm_id).update(
-            show_message_content_in_client_emails=show_message_content
+        await update_rows(
+            Firm.filter(id=viewer.firm_id),
+            show_message_content_in_client_emails=show_message_content,
         )
     return await Firm.get(id=viewer.firm_id)
 
@@ -161,8 +163,8 @@ async def set_client_team(
     account = await can_use_account(viewer, account_id)
     async with atomic():
         ids = await _firm_staff_ids(viewer, staff_ids)
-        await (
-            ClientTeamMember.filter(client_account_id=account.id).exclude(staff_id__in=ids).delete()
+        await delete_rows(
+            ClientTeamMember.filter(client_account_id=account.id).exclude(staff_id__in=ids)
         )
         present = set(
             await ClientTeamMember.filter(client_account_id=account.id).values_list(

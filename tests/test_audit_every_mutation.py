@@ -48,7 +48,7 @@ def test_every_mutation_staff_cannot_run_is_known():
 
 
 @pytest.mark.parametrize("operation", [name for name in MUTATIONS if staff_role(name)])
-async def test_performing_it_writes_an_audit_entry(operation, world, callers):
+async def test_performing_it_writes_an_audit_entry(operation, world, callers):  # noqa: F811
     role = staff_role(operation)
     assert role is not None
     call = await ROWS[operation].build(world, role)

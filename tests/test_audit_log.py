@@ -104,7 +104,7 @@ async def test_an_update_keeps_only_the_changed_fields_before_and_after(office):
     created = await office(CREATE_STATUS, {"n": "Preparing"}, token=world.owner.token)
     status_id = created["data"]["createClientFacingStatus"]["id"]
     result = await office(
-        "mutation($id: ID!) { updateClientFacingStatus(id: $id, name: \"Drafting\") { id } }",
+        'mutation($id: ID!) { updateClientFacingStatus(id: $id, name: "Drafting") { id } }',
         {"id": status_id},
         token=world.owner.token,
     )
@@ -165,15 +165,17 @@ async def test_an_audited_bulk_edit_stays_a_constant_number_of_statements():
     status = plain.statuses["In progress"]
     counts = {}
     for count in (10, 300):
-        ids = await many_jobs(world.firm_id, world.accounts["alpha"], plain, count, prefix=f"B{count}")
-        with acting(staff_action(world.owner.viewer, "bulkUpdateClientFacing", ADDRESS)):
-            with count_statements_and_copies() as counter:
-                changed, _ = await jobs.bulk_update_client_facing(
-                    viewer=world.owner.viewer,
-                    job_ids=list(ids),
-                    show=True,
-                    change=jobs.ClientFacingChange(status_id=status.id),
-                )
+        ids = await many_jobs(
+            world.firm_id, world.accounts["alpha"], plain, count, prefix=f"B{count}"
+        )
+        action = staff_action(world.owner.viewer, "bulkUpdateClientFacing", ADDRESS)
+        with acting(action), count_statements_and_copies() as counter:
+            changed, _ = await jobs.bulk_update_client_facing(
+                viewer=world.owner.viewer,
+                job_ids=list(ids),
+                show=True,
+                change=jobs.ClientFacingChange(status_id=status.id),
+            )
         assert changed == count
         counts[count] = counter.count
         (entry,) = await entries(world.firm_id, "bulkUpdateClientFacing")
@@ -231,6 +233,45 @@ async def test_a_reissued_third_party_link_is_logged(office):
     (record,) = await AuditRecord.filter(entry_id=entry.id)
     assert (record.record_type, record.record_id) == ("ClientRequest", int(request_id))
     assert record.after["link_generation"] == record.before["link_generation"] + 1
+
+
+async def test_set_based_changes_carry_their_before_and_after(office):
+    world = await make_firm()
+    owner = world.owner.token
+    thread = await office(
+        'mutation($a: ID!) { createThread(clientAccountId: $a, subject: "Docs",'
+        ' tasks: ["Send W-2", "Sign 8879"]) { id tasks { id } } }',
+        {"a": str(world.accounts["alpha"])},
+        token=owner,
+    )
+    first, second = [t["id"] for t in thread["data"]["createThread"]["tasks"]]
+    await office(
+        "mutation($t: ID!) { setClientTaskCompleted(taskId: $t, completed: true) { id } }",
+        {"t": first},
+        token=world.employee.token,
+    )
+    await office(
+        "mutation($t: ID!) { deleteClientTask(taskId: $t) { id } }", {"t": second}, token=owner
+    )
+    await office(
+        "mutation { updateFirmSettings(showMessageContentInClientEmails: true) { __typename } }",
+        token=owner,
+    )
+
+    async def record_of(operation: str, record_type: str) -> AuditRecord:
+        (entry,) = await entries(world.firm_id, operation)
+        (record,) = await AuditRecord.filter(entry_id=entry.id, record_type=record_type)
+        return record
+
+    ticked = await record_of("setClientTaskCompleted", "ClientTask")
+    assert ticked.record_id == int(first)
+    assert ticked.before["completed"] is False and ticked.after["completed"] is True
+    assert ticked.after["completed_by"] == "Acme Tax Employee"
+    deleted = await record_of("deleteClientTask", "ClientTask")
+    assert deleted.after is None and deleted.before["title"] == "Sign 8879"
+    firm = await record_of("updateFirmSettings", "Firm")
+    assert firm.before == {"show_message_content_in_client_emails": False}
+    assert firm.after == {"show_message_content_in_client_emails": True}
 
 
 # ------------------------------------------------------------------ sign-ins and resets
@@ -300,7 +341,9 @@ async def test_owners_read_the_log_and_nobody_else(office):
     other = await make_firm("Other Firm")
     await office(CREATE_STATUS, {"n": "Ours"}, token=world.admin.token)
     await office(CREATE_STATUS, {"n": "Theirs"}, token=other.admin.token)
-    log = await read_log(office, world.owner.token, filter={"operation": "createClientFacingStatus"})
+    log = await read_log(
+        office, world.owner.token, filter={"operation": "createClientFacingStatus"}
+    )
     (edge,) = log["edges"]
     node = edge["node"]
     assert node["actorName"] == "Acme Tax Admin" and node["address"] == ADDRESS
@@ -320,7 +363,7 @@ async def test_the_log_filters_by_person_record_operation_and_time(office):
     await office(CREATE_STATUS, {"n": "Two"}, token=world.owner.token)
     one = first["data"]["createClientFacingStatus"]["id"]
     await office(
-        "mutation($id: ID!) { updateClientFacingStatus(id: $id, name: \"Uno\") { id } }",
+        'mutation($id: ID!) { updateClientFacingStatus(id: $id, name: "Uno") { id } }',
         {"id": one},
         token=world.owner.token,
     )
@@ -347,12 +390,12 @@ async def test_the_log_filters_by_person_record_operation_and_time(office):
     assert operations(await read_log(office, world.owner.token, filter={"since": future})) == []
     assert operations(await read_log(office, world.owner.token, filter={"until": past})) == []
     window = await read_log(
-        office, world.owner.token, filter={"since": past, "until": future, "staffId": str(world.owner.id)}
+        office,
+        world.owner.token,
+        filter={"since": past, "until": future, "staffId": str(world.owner.id)},
     )
     assert operations(window) == ["updateClientFacingStatus", "createClientFacingStatus", "login"]
-    half = await office(
-        AUDIT_LOG, {"filter": {"recordType": "Job"}}, token=world.owner.token
-    )
+    half = await office(AUDIT_LOG, {"filter": {"recordType": "Job"}}, token=world.owner.token)
     assert error_code(half) == "BAD_INPUT"
 
 
@@ -379,9 +422,13 @@ async def test_reading_the_log_costs_a_fixed_number_of_statements(office):
     world = await make_firm()
     plain = await plain_pipeline(world.owner.viewer)
     for count in (1, 30):
-        ids = await many_jobs(world.firm_id, world.accounts["alpha"], plain, count, prefix=f"R{count}")
+        ids = await many_jobs(
+            world.firm_id, world.accounts["alpha"], plain, count, prefix=f"R{count}"
+        )
         await office(
-            BULK, {"ids": [str(i) for i in ids], "input": {"visibility": "HIDE"}}, token=world.owner.token
+            BULK,
+            {"ids": [str(i) for i in ids], "input": {"visibility": "HIDE"}},
+            token=world.owner.token,
         )
         await office(CREATE_STATUS, {"n": f"S{count}"}, token=world.owner.token)
     with count_queries() as entries_only:
@@ -430,13 +477,21 @@ async def test_retention_prunes_old_entries_and_keeps_the_rest():
     world = await make_firm()
     now = datetime.now(UTC)
     old = await AuditEntry.create(
-        firm_id=world.firm_id, at=now - timedelta(days=400), actor_kind="STAFF",
-        actor_name="Long gone", address="198.51.100.1", operation="createJob",
+        firm_id=world.firm_id,
+        at=now - timedelta(days=400),
+        actor_kind="STAFF",
+        actor_name="Long gone",
+        address="198.51.100.1",
+        operation="createJob",
     )
     await AuditRecord.create(entry_id=old.id, firm_id=world.firm_id, record_type="Job", record_id=1)
     kept = await AuditEntry.create(
-        firm_id=world.firm_id, at=now - timedelta(days=10), actor_kind="STAFF",
-        actor_name="Recent", address="198.51.100.1", operation="createJob",
+        firm_id=world.firm_id,
+        at=now - timedelta(days=10),
+        actor_kind="STAFF",
+        actor_name="Recent",
+        address="198.51.100.1",
+        operation="createJob",
     )
     assert await prune_audit(365) == 1
     assert not await AuditEntry.filter(id=old.id).exists()
@@ -451,8 +506,12 @@ async def test_the_background_pruner_applies_the_configured_retention(settings):
     use_settings(settings.with_changes(audit_retention_days=30))
     world = await make_firm()
     old = await AuditEntry.create(
-        firm_id=world.firm_id, at=datetime.now(UTC) - timedelta(days=31), actor_kind="STAFF",
-        actor_name="Old", address="198.51.100.1", operation="createJob",
+        firm_id=world.firm_id,
+        at=datetime.now(UTC) - timedelta(days=31),
+        actor_kind="STAFF",
+        actor_name="Old",
+        address="198.51.100.1",
+        operation="createJob",
     )
     stop = asyncio.Event()
     pruner = asyncio.create_task(run_event_pruner(stop, 3600))
