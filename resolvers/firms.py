@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from eventstore.audit import delete_rows, update_rows
+from eventstore.audit import Action, delete_rows, update_rows, write_entry
 from models import ClientAccount, ClientContact, ClientTeamMember, Firm, StaffMember
 from resolvers.access import (
     can_use_account,
@@ -49,6 +49,20 @@ async def create_firm(
             password_hash=password_hash,
         )
         await create_default_statuses(firm.id)
+        # The firm's first audit entry: made by the operator, not through the API.
+        await write_entry(
+            Action(
+                firm_id=firm.id,
+                operation="createFirm",
+                address="command line",
+                actor_kind="OPERATOR",
+                actor_name="operator",
+            ),
+            records=[
+                ("Firm", firm.id, None, {"name": name}),
+                ("StaffMember", owner.id, None, {"name": owner_name, "email": owner_email}),
+            ],
+        )
     return firm, owner
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from tortoise import connections
 
 from eventstore.audit import acting, prune_audit
+from firmflow.settings import PROJECT_ROOT
 from models import AuditEntry, AuditRecord, Job, StaffMember
 from resolvers import jobs
 from resolvers.audit_log import staff_action
@@ -20,6 +22,7 @@ from subscriptions.retention import run_event_pruner
 from tests.support import PASSWORD, count_queries, error_code, make_firm
 from tests.support_jobs import many_jobs, new_job, plain_pipeline
 from tests.test_bulk import count_statements_and_copies
+from tests.test_served_process import FIRMFLOW, env_for, served
 
 AUDIT_LOG = """
 query($filter: AuditLogFilter, $first: Int, $after: String) {
@@ -532,3 +535,48 @@ def test_the_retention_setting_is_read_from_the_environment():
 
     assert load_settings({}).audit_retention_days == 365
     assert load_settings({"FIRMFLOW_AUDIT_RETENTION_DAYS": "90"}).audit_retention_days == 90
+
+
+# ------------------------------------------------------------------ a real server process
+
+
+@pytest.mark.timeout(240)
+def test_a_served_process_logs_the_client_a_trusted_proxy_names(tmp_path):
+    env = env_for(tmp_path, TRUSTED_PROXIES="127.0.0.1")
+    email, password = "pat@proxy-firm.test", "a long enough password"
+    created = subprocess.run(
+        [
+            *FIRMFLOW,
+            "create-firm",
+            *("--name", "Proxy Firm", "--owner-name", "Pat"),
+            *("--owner-email", email, "--owner-password", password),
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert created.returncode == 0, created.stderr
+    with served([*FIRMFLOW, "serve"], env, tmp_path) as (base, _):
+        signed = httpx.post(
+            f"{base}/graphql",
+            json={"query": LOGIN, "variables": {"e": email, "p": password}},
+            headers={"X-Forwarded-For": "198.51.100.23"},
+            timeout=30,
+        ).json()
+        token = signed["data"]["login"]["token"]
+        log = httpx.post(
+            f"{base}/graphql",
+            json={"query": ENTRIES_ADDRESSES},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=30,
+        ).json()
+    nodes = [edge["node"] for edge in log["data"]["auditLog"]["edges"]]
+    assert [(n["operation"], n["actorKind"], n["address"]) for n in nodes] == [
+        ("login", "STAFF", "198.51.100.23"),
+        ("createFirm", "OPERATOR", "command line"),
+    ]
+
+
+ENTRIES_ADDRESSES = "{ auditLog { edges { node { operation actorKind address } } } }"
