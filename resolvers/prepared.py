@@ -127,6 +127,26 @@ async def read_rows(
     return out
 
 
+async def read_rows_of_ids(
+    name: str,
+    model: type[Model],
+    paths: Sequence[str],
+    build: Callable[[list[int]], QuerySet[Any]],
+    ids: Sequence[int],
+) -> list[tuple[Any, ...]]:
+    """`read_rows` for a queryset of some ids (`build(ids)`, say `id__in=ids`): one shape per
+    number of distinct ids, named `name`; nothing is read for no ids."""
+    unique = sorted(set(ids))
+    if not unique:
+        return []
+    values = {f"id{i}": value for i, value in enumerate(unique)}
+
+    def query(**bound: int) -> QuerySet[Any]:
+        return build(list(bound.values()))
+
+    return await read_rows((name, len(unique)), model, paths, query, **values)
+
+
 _converters: dict[tuple[str, type[Model], tuple[str, ...]], list[tuple[int, Converter]]] = {}
 
 

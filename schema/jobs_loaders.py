@@ -18,7 +18,9 @@ from strawberry.types import Info
 from tortoise.models import Model
 
 import models as m
+from resolvers.firms import STAFF_ROW_KEYS
 from resolvers.jobs import ListedJob, history_of_jobs
+from resolvers.prepared import read_rows_of_ids
 from resolvers.rows import AccountRow, StageRow, StatusRow
 from schema.common import context_of
 
@@ -36,17 +38,20 @@ def _by_id(model: type[M]) -> Callable[[list[int]], Awaitable[list[M | None]]]:
 async def _assignees(job_ids: list[int]) -> list[list[dict[str, Any]]]:
     """Each job's assignees by name, as plain rows (id, name, email, role): one statement,
     the links joined to the staff, no model instances (`StaffMember.from_row`)."""
-    rows = (
-        await m.JobAssignee.filter(job_id__in=list(set(job_ids)))
-        .order_by("staff__name", "staff__id")
-        .values(
-            "job_id", id="staff__id", name="staff__name", email="staff__email", role="staff__role"
-        )
+    rows = await read_rows_of_ids(
+        "jobs.assignees",
+        m.JobAssignee,
+        _ASSIGNEE_PATHS,
+        lambda ids: m.JobAssignee.filter(job_id__in=ids).order_by("staff__name", "staff__id"),
+        job_ids,
     )
     by_job: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        by_job[row["job_id"]].append(row)
+    for job_id, *staff in rows:
+        by_job[job_id].append(dict(zip(STAFF_ROW_KEYS, staff, strict=True)))
     return [by_job[j] for j in job_ids]
+
+
+_ASSIGNEE_PATHS = ("job_id", *(f"staff__{key}" for key in STAFF_ROW_KEYS))
 
 
 async def _stages(pipeline_ids: list[int]) -> list[list[m.Stage]]:
