@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventstore.audit import Action, delete_rows, update_rows, write_entry
 from models import ClientAccount, ClientContact, ClientTeamMember, Firm, StaffMember
 from resolvers.access import (
     can_use_account,
@@ -49,6 +50,20 @@ async def create_firm(
             password_hash=password_hash,
         )
         await create_default_statuses(firm.id)
+        # The firm's first audit entry: made by the operator, not through the API.
+        await write_entry(
+            Action(
+                firm_id=firm.id,
+                operation="createFirm",
+                address="command line",
+                actor_kind="OPERATOR",
+                actor_name="operator",
+            ),
+            records=[
+                ("Firm", firm.id, None, {"name": name}),
+                ("StaffMember", owner.id, None, {"name": owner_name, "email": owner_email}),
+            ],
+        )
     return firm, owner
 
 
@@ -70,8 +85,9 @@ def firm_settings(*, viewer: Viewer, firm: Firm) -> Firm:
 async def update_firm_settings(*, viewer: Viewer, show_message_content: bool) -> Firm:
     require_admin(viewer)
     async with atomic():
-        await Firm.filter(id=viewer.firm_id).update(
-            show_message_content_in_client_emails=show_message_content
+        await update_rows(
+            Firm.filter(id=viewer.firm_id),
+            show_message_content_in_client_emails=show_message_content,
         )
     return await Firm.get(id=viewer.firm_id)
 
@@ -162,8 +178,8 @@ async def set_client_team(
     account = await can_use_account(viewer, account_id)
     async with atomic():
         ids = await _firm_staff_ids(viewer, staff_ids)
-        await (
-            ClientTeamMember.filter(client_account_id=account.id).exclude(staff_id__in=ids).delete()
+        await delete_rows(
+            ClientTeamMember.filter(client_account_id=account.id).exclude(staff_id__in=ids)
         )
         present = set(
             await ClientTeamMember.filter(client_account_id=account.id).values_list(

@@ -17,6 +17,7 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from eventstore.audit import note
 from models import ClientStatusChange, Job, JobAssignee, Pipeline, StaffMember, Stage
 from resolvers.access import (
     among_ids,
@@ -332,6 +333,7 @@ async def create_job(
             name=name,
         )
         await JobAssignee.bulk_create([JobAssignee(job_id=job.id, staff_id=s) for s in staff_ids])
+        note("Job", job.id, after={"assignees": sorted(staff_ids)})
         if template is not None and template.status_visible is not None:
             preset: dict[str, Any] = {"visible": template.status_visible}
             if template.status_visible:
@@ -357,11 +359,13 @@ async def set_job_assignees(*, viewer: Viewer, job_id: object, staff_ids: list[o
     async with atomic():
         job = await _readable_job(viewer, job_id)
         ids = await _staff_of_firm(viewer, ids)
+        old = set(await JobAssignee.filter(job_id=job.id).values_list("staff_id", flat=True))
         await JobAssignee.filter(job_id=job.id).exclude(staff_id__in=ids).delete()
-        present = set(await JobAssignee.filter(job_id=job.id).values_list("staff_id", flat=True))
         await JobAssignee.bulk_create(
-            [JobAssignee(job_id=job.id, staff_id=s) for s in ids if s not in present]
+            [JobAssignee(job_id=job.id, staff_id=s) for s in ids if s not in old]
         )
+        if old != set(ids):
+            note("Job", job.id, before={"assignees": sorted(old)}, after={"assignees": sorted(ids)})
     return job
 
 

@@ -355,7 +355,9 @@ class IdentityMutation:
         return AuthPayload.from_issued(issued)
 
     @strawberry.mutation
-    async def accept_portal_invite(self, token: str, password: str) -> AuthPayload:
+    async def accept_portal_invite(self, info: Info, token: str, password: str) -> AuthPayload:
         return AuthPayload.from_issued(
-            await auth.accept_portal_invite(token=token, password=password)
+            await auth.accept_portal_invite(
+                token=token, password=password, client_address=context_of(info).client_address
+            )
         )
