@@ -22,12 +22,14 @@ import base64
 import json
 import os
 import resource
+import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 import uuid
 from pathlib import Path
 
@@ -256,7 +258,34 @@ def load_average() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-async def run_size(address: str, pid: int, world, job, n: int, events: int) -> dict:
+async def snapshot(pid: int, trace_file: str | None, number: int):
+    """The traced server's allocations now (None when not tracing)."""
+    if trace_file is None:
+        return None
+    path = Path(f"{trace_file}.{number}")
+    os.kill(pid, signal.SIGUSR1)
+    for _ in range(1200):
+        if path.exists():
+            return tracemalloc.Snapshot.load(str(path))
+        await asyncio.sleep(0.1)
+    raise RuntimeError("the server wrote no snapshot")
+
+
+def print_growth(before, after, n: int) -> None:
+    """Where the idle subscribers' memory went: bytes per subscriber by source line."""
+    stats = after.compare_to(before, "lineno")
+    total = sum(stat.size_diff for stat in stats)
+    print(f"  traced growth: {total / n / 1024:.1f} KiB per subscriber; largest lines:")
+    for stat in stats[:30]:
+        frame = stat.traceback[0]
+        name = frame.filename.split("site-packages/")[-1].replace(str(ROOT) + "/", "")
+        per = f"{stat.size_diff / n:8.0f} B {stat.count_diff / n:6.2f} blocks"
+        print(f"  {per}  {name}:{frame.lineno}")
+
+
+async def run_size(
+    address: str, pid: int, world, job, n: int, events: int, trace_file: str | None = None
+) -> dict:
     """On a fresh server: warm it up with one subscriber per view, then N idle subscribers
     (the RSS growth per subscriber), then `events` events (latency per subscriber)."""
     tokens = [world.owner.token, world.clients["alpha"].token]
@@ -266,12 +295,16 @@ async def run_size(address: str, pid: int, world, job, n: int, events: int) -> d
     await asyncio.gather(*(s.close() for s in warm))
     await asyncio.sleep(1)
     rss_base = rss_mb(pid)
+    traced_before = await snapshot(pid, trace_file, 0)
     load_before = load_average()
     started = time.perf_counter()
     subscribers = await open_subscribers(address, tokens, n)
     connect_seconds = time.perf_counter() - started
     await asyncio.sleep(2 + n / 2000)  # let the server register every subscription
     rss_idle = rss_mb(pid)
+    traced_idle = await snapshot(pid, trace_file, 1)
+    if traced_idle is not None:
+        print_growth(traced_before, traced_idle, n)
     latencies: list[float] = []
     for number in range(events):
         latencies.extend(await deliver(job, subscribers, number + 1))
@@ -315,10 +348,29 @@ def checkout(commit: str) -> Path:
     return where
 
 
-def start_code(port: int, env: dict[str, str], root: Path) -> subprocess.Popen:
+# With --tracemalloc the server traces its allocations and writes a snapshot to
+# BENCH_TRACE_FILE.<n> on each SIGUSR1 (slower: for the memory figures only).
+TRACED_SERVER = """
+import itertools, os, signal, tracemalloc
+tracemalloc.start(int(os.environ.get("BENCH_TRACE_FRAMES", "1")))
+counter = itertools.count()
+def dump(*_):
+    path = os.environ["BENCH_TRACE_FILE"] + "." + str(next(counter))
+    tracemalloc.take_snapshot().dump(path + ".part")
+    os.rename(path + ".part", path)
+signal.signal(signal.SIGUSR1, dump)
+from firmflow.cli import main
+main()
+"""
+
+
+def start_code(
+    port: int, env: dict[str, str], root: Path, *, traced: bool = False
+) -> subprocess.Popen:
     """`firmflow serve` of the code in `root` (this checkout or a `--compare` commit's
     copy, first on PYTHONPATH) with this virtualenv's packages."""
-    command = [sys.executable, "-c", "from firmflow.cli import main; main()"]
+    program = TRACED_SERVER if traced else "from firmflow.cli import main; main()"
+    command = [sys.executable, "-c", program]
     command += ["serve", "--host", "127.0.0.1", "--port", str(port)]
     return subprocess.Popen(
         command,
@@ -339,6 +391,11 @@ async def main() -> None:
         default=[],
         metavar="COMMIT",
         help="also serve COMMIT's code (a git archive copy), right before this code, per size",
+    )
+    parser.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="trace the server's allocations and print where the idle subscribers' memory went",
     )
     args = parser.parse_args()
     limit = raise_open_file_limit()
@@ -373,12 +430,19 @@ async def main() -> None:
         for n in sizes:
             for name, root in codes:
                 port = free_port()
-                server = start_code(port, env, root)  # inherits the raised open-files limit
+                trace_file = None
+                if args.tracemalloc:
+                    trace_file = f"{tempfile.gettempdir()}/firmflow-bench-trace-{uuid.uuid4().hex}"
+                    env = {**env, "BENCH_TRACE_FILE": trace_file}
+                # The server inherits the raised open-files limit.
+                server = start_code(port, env, root, traced=args.tracemalloc)
                 try:
                     address = f"127.0.0.1:{port}"
                     async with httpx.AsyncClient() as http:
                         await wait_healthy(http, address)
-                    row = await run_size(address, server.pid, world, job, n, args.events)
+                    row = await run_size(
+                        address, server.pid, world, job, n, args.events, trace_file
+                    )
                 finally:
                     server.terminate()
                     server.wait(30)
