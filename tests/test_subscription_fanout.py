@@ -46,7 +46,8 @@ async def test_live_subscriptions_leave_their_tasks_and_still_hear_every_event(l
     for client in clients:
         await client.subscribe(JOB_EVENTS)
     await parked(3)
-    seqs = [await record_job_status(job, visible=True, status=s) for s in ("In review", "Preparing")]
+    statuses = ("In review", "Preparing")
+    seqs = [await record_job_status(job, visible=True, status=s) for s in statuses]
     for client in clients:
         assert [(await client.next_data("jobStatusEvents"))["seq"] for _ in seqs] == [
             str(seq) for seq in seqs
