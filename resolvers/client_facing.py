@@ -42,7 +42,8 @@ SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})
 class JobRow:
     """A job's columns that the rules below read and write, as a plain object: bulk edits
     load thousands of these instead of Tortoise `Job` instances, which cost more to build
-    than the rest of the edit. Every rule takes either (`JobFields`)."""
+    than the rest of the edit; lists of jobs read them too (`resolvers.jobs.list_jobs`).
+    Every rule takes either (`JobFields`)."""
 
     id: int
     name: str
@@ -56,6 +57,8 @@ class JobRow:
     cf_status_id: int | None
     cf_description: str | None
     cf_updated_at: datetime | None
+    pipeline_id: int
+    stage_id: int
 
 
 JOB_ROW_FIELDS = tuple(field.name for field in fields(JobRow))
