@@ -376,6 +376,12 @@ async def test_owners_read_the_log_and_nobody_else(office):
     (record,) = node["records"]
     assert record["recordType"] == "ClientFacingStatus" and record["created"]
     assert {"field": "name", "before": None, "after": '"Ours"'} in record["changes"]
+    theirs = await read_log(
+        office, other.owner.token, filter={"operation": "createClientFacingStatus"}
+    )
+    (their_edge,) = theirs["edges"]  # only their own firm's entry
+    assert their_edge["node"]["actorName"] == "Other Firm Admin"
+    assert their_edge["node"]["records"][0]["recordId"] != record["recordId"]
     for person in (world.admin, world.employee, world.clients["alpha"]):
         refused = await office(AUDIT_LOG, {}, token=person.token)
         assert error_code(refused) == "FORBIDDEN"
