@@ -192,6 +192,8 @@ class Settings:
     password_reset_minutes: int = whole(60)
     link_days: int = whole(30)
     event_retention_days: int = whole(30)
+    # Audit entries older than this are pruned by the same timer as events.
+    audit_retention_days: int = whole(365)
     event_prune_interval_seconds: int = whole(3600)
     # How often each process's hub checks the firms' event counters for events its broadcast
     # subscription missed (a safety net: it also checks at once when Redis comes back).
