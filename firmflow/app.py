@@ -28,6 +28,7 @@ from tortoise import Tortoise, connections
 from firmflow.addresses import client_address
 from firmflow.context import Context
 from firmflow.db import migrate, migrations_location, tortoise_config
+from firmflow.drain import DRAIN, drain_on_sigterm
 from firmflow.files import download_file
 from firmflow.graphql_http import (
     GRAPHQL_RESPONSE_JSON,
@@ -380,7 +381,10 @@ async def livez(request: Request) -> Response:
 
 async def readyz(request: Request) -> Response:
     """200 when this process can serve: the database and broadcast answer (as /healthz) and
-    every migration of the code is applied; 503 naming what fails otherwise."""
+    every migration of the code is applied; 503 naming what fails otherwise, and from the
+    moment a SIGTERM starts the drain (firmflow/drain.py)."""
+    if DRAIN.draining:
+        return JSONResponse({"status": "unavailable", "failing": ["draining"]}, status_code=503)
     problems = await _failing_dependencies(request)
     if "database" not in problems and not await _migrations_applied():
         problems.append("migrations")
@@ -499,9 +503,11 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             asyncio.create_task(run_reminder_timer(stop, settings.reminder_interval_seconds)),
             asyncio.create_task(run_event_pruner(stop, settings.event_prune_interval_seconds)),
         ]
+        undo_drain = drain_on_sigterm(settings.drain_seconds)
         try:
             yield
         finally:
+            undo_drain()
             stop.set()
             for worker in workers:
                 worker.cancel()
