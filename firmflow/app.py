@@ -192,6 +192,7 @@ class FirmflowGraphQL(GraphQL[Context, None]):
             SOCKETS.claim_token(key)  # SocketLimitReached: the handler closes with 4429
             context.socket_token_key = key
         context.viewer = viewer
+        context.connection_params = None  # read; the socket need not keep the credentials
         return None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -526,9 +527,33 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         *client_routes(schema.as_str()),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, middleware=cors_middleware(settings))
+    app = FirmflowApp(routes=routes, lifespan=lifespan, middleware=cors_middleware(settings))
+    app.graphql_sockets = graphql
     app.state.settings = settings
     return app
+
+
+class FirmflowApp(Starlette):
+    """Starlette, except that a websocket to /graphql goes straight to the GraphQL app.
+
+    Such a socket lives for hours and is written to for every event it may see: through
+    Starlette's middleware, every frame went through the exception middleware's send
+    wrapper, and each socket kept the middleware's and the router's frames alive (about
+    3 KiB; bench/README.md). None of them does anything for it: CORS is for HTTP, and an
+    error inside the GraphQL app reaches uvicorn either way (which closes the socket)."""
+
+    graphql_sockets: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "websocket" and self.graphql_sockets is not None:
+            path, root = scope["path"], scope.get("root_path", "")
+            if root and path.startswith(root):
+                path = path[len(root) :]
+            if path == "/graphql":
+                scope["app"] = self
+                await self.graphql_sockets(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
 
 
 def cors_middleware(settings: Settings) -> list[Middleware]:
