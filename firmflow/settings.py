@@ -125,6 +125,11 @@ class Settings:
     # Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin;
     # none by default, never `*` (CORS, firmflow/app.py).
     cors_origins: tuple[str, ...] = ()
+    # Apollo's automatic persisted queries: documents clients persisted, kept in the
+    # database (the oldest forgotten past this many); 0 turns them off (schema/persisted.py).
+    persisted_queries_max: int = 10_000
+    # Only documents registered from a manifest (`firmflow documents register`) run.
+    trusted_documents: bool = False
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -235,6 +240,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             "FIRMFLOW_INTROSPECTION",
             env.get("FIRMFLOW_INTROSPECTION", base.introspection),
             ("all", "staff", "off"),
+        ),
+        persisted_queries_max=integer("PERSISTED_QUERIES_MAX", base.persisted_queries_max, 0),
+        trusted_documents=_bool(
+            "FIRMFLOW_TRUSTED_DOCUMENTS", env.get("FIRMFLOW_TRUSTED_DOCUMENTS", "false")
         ),
         limits=limits,
     )

@@ -1,5 +1,6 @@
 """Tortoise models of firmflow, one module per area; all registered under the app "models"."""
 
+from models.documents import PersistedQuery
 from models.events import Event, EventCounter, EventPruneMark
 from models.firms import (
     AuthToken,
@@ -57,6 +58,7 @@ __all__ = [
     "NotificationPreference",
     "OutboxMail",
     "PasswordReset",
+    "PersistedQuery",
     "Pipeline",
     "PortalInvite",
     "Question",
