@@ -1,5 +1,6 @@
 """Tortoise models of firmflow, one module per area; all registered under the app "models"."""
 
+from models.audit import AuditEntry, AuditRecord
 from models.documents import PersistedQuery
 from models.events import Event, EventCounter, EventPruneMark
 from models.firms import (
@@ -36,6 +37,8 @@ from models.threads import ChatThread, ClientTask, Message
 
 __all__ = [
     "Answer",
+    "AuditEntry",
+    "AuditRecord",
     "AuthToken",
     "ChatThread",
     "ClientAccount",

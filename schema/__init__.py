@@ -17,6 +17,7 @@ from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 
 from firmflow.settings import Limits, get_settings
+from schema.audit import AuditQuery, audit_mutations
 from schema.common import ErrorCode
 from schema.compiled import execute_compiled
 from schema.documents import DocumentCache, DocumentRules, document_extension, limit_rules
@@ -42,6 +43,7 @@ class Query(
     RequestsQuery,
     StageWorkQuery,
     PortalQuery,
+    AuditQuery,
 ):
     pass
 
@@ -199,4 +201,5 @@ def build_schema() -> strawberry.Schema:
     )
     schema.documents, schema.rules = documents, rules
     schema.persisted = PersistedQueries(documents, rules.max_tokens)
+    audit_mutations(schema._schema)
     return schema
