@@ -7,7 +7,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 if TYPE_CHECKING:
@@ -74,19 +73,6 @@ def batched(batch: Batch) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         return resolver
 
     return mark
-
-
-async def load_many(loader: DataLoader[Any, Any], keys: list[Any]) -> list[Any]:
-    """`loader.load_many(keys)`. When every key is loaded already (a list primes its
-    stages, accounts and statuses), the values at once: no future and no callback per key,
-    which is most of what a primed relation of a 50-item page costs."""
-    values: list[Any] = []
-    for key in keys:
-        future = loader.cache_map.get(key) if loader.cache else None
-        if future is None or not future.done() or future.cancelled() or future.exception():
-            return await loader.load_many(keys)
-        values.append(future.result())
-    return values
 
 
 def viewer_of(info: Info) -> Viewer:

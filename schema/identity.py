@@ -15,7 +15,7 @@ from resolvers.errors import NotFound
 from resolvers.rows import AccountRow
 from resolvers.tasks import list_account_threads
 from resolvers.viewer import Viewer as ViewerData
-from schema.common import Role, ThreadTaskFilter, batched, context_of, load_many, viewer_of
+from schema.common import Role, ThreadTaskFilter, batched, context_of, viewer_of
 
 if TYPE_CHECKING:
     from schema.jobs import Job
@@ -153,13 +153,13 @@ async def load_account(info: Info, account_id: int) -> ClientAccount:
 
 async def load_accounts(info: Info, account_ids: list[int]) -> list[ClientAccount]:
     """Client accounts by id, through the same DataLoader (a whole level at once)."""
-    accounts = await load_many(account_loader(info), account_ids)
+    accounts = await account_loader(info).load_many(account_ids)
     return [ClientAccount.from_model(account) for account in accounts]
 
 
 async def _teams_of(info: Info, accounts: list[ClientAccount]) -> list[list[StaffMember]]:
     loader = context_of(info).loader("identity.team", firms.team_rows_of)
-    teams = await load_many(loader, [account.model.id for account in accounts])
+    teams = await loader.load_many([account.model.id for account in accounts])
     return [[StaffMember.from_row(row) for row in team] for team in teams]
 
 

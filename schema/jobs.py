@@ -20,7 +20,7 @@ from resolvers.jobs import get_job, jobs_in_order
 from resolvers.portal import WorkItem
 from resolvers.rows import StageRow, StatusRow
 from resolvers.viewer import Viewer
-from schema.common import PageInfo, batched, load_many
+from schema.common import PageInfo, batched
 from schema.identity import ClientAccount, StaffMember, load_accounts
 from schema.jobs_loaders import loader
 
@@ -229,7 +229,7 @@ async def _statuses_of_states(
 ) -> list[ClientFacingStatus | None]:
     """Each state's status: a snapshot's as recorded, a job's current one from its template."""
     live = [s.status_id for s in states if s.snapshot is None and s.status_id is not None]
-    found = iter(await load_many(loader(info, "jobs.status"), live)) if live else iter(())
+    found = iter(await loader(info, "jobs.status").load_many(live)) if live else iter(())
     answers: list[ClientFacingStatus | None] = []
     for state in states:
         if state.snapshot is not None:
@@ -338,12 +338,12 @@ class Job:
 
 
 async def _stages_of(info: Info, jobs: list[Job]) -> list[Stage]:
-    stages = await load_many(loader(info, "jobs.stage"), [j.model.stage_id for j in jobs])
+    stages = await loader(info, "jobs.stage").load_many([j.model.stage_id for j in jobs])
     return [Stage.from_model(stage) for stage in stages]
 
 
 async def _assignees_of(info: Info, jobs: list[Job]) -> list[list[StaffMember]]:
-    staff = await load_many(loader(info, "jobs.assignees"), [j.model.id for j in jobs])
+    staff = await loader(info, "jobs.assignees").load_many([j.model.id for j in jobs])
     return [[StaffMember.from_row(row) for row in rows] for rows in staff]
 
 
