@@ -125,6 +125,13 @@ class Settings:
     # Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin;
     # none by default, never `*` (CORS, firmflow/app.py).
     cors_origins: tuple[str, ...] = ()
+    # Answers kept for repeated reads (schema/responses.py): on or off, how many, how many
+    # bytes in all, and for how long at most (bounds the damage of a process dying between
+    # a commit and its data version bump).
+    response_cache: bool = True
+    response_cache_entries: int = 10_000
+    response_cache_bytes: int = 67_108_864
+    response_cache_seconds: float = 30.0
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -235,6 +242,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             "FIRMFLOW_INTROSPECTION",
             env.get("FIRMFLOW_INTROSPECTION", base.introspection),
             ("all", "staff", "off"),
+        ),
+        response_cache=_bool("FIRMFLOW_RESPONSE_CACHE", env.get("FIRMFLOW_RESPONSE_CACHE", "true")),
+        response_cache_entries=integer("RESPONSE_CACHE_ENTRIES", base.response_cache_entries),
+        response_cache_bytes=integer("RESPONSE_CACHE_BYTES", base.response_cache_bytes, 1024),
+        response_cache_seconds=_number(
+            "FIRMFLOW_RESPONSE_CACHE_SECONDS",
+            env.get("FIRMFLOW_RESPONSE_CACHE_SECONDS", str(base.response_cache_seconds)),
+            0.001,
+            float,
         ),
         limits=limits,
     )
