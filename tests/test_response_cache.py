@@ -11,7 +11,7 @@ import pytest
 
 import models as m
 from eventstore.uow import atomic
-from firmflow.settings import Settings, use_settings
+from firmflow.settings import Settings, SettingsError, load_settings, use_settings
 from schema import responses
 from tests.support import error_code, make_firm, sign_in
 from tests.support_jobs import WORK_IN_PROGRESS, count_statements, new_job, tax_pipeline
@@ -227,3 +227,22 @@ async def test_each_operation_of_a_document_is_kept_on_its_own(gql, operation: s
             headers={"Authorization": f"Bearer {world.owner.token}"},
         )
         assert ("viewer" if name == "A" else "firm") in result.json()["data"]
+
+
+def test_the_cache_settings_come_from_the_environment():
+    default = load_settings({})
+    assert default.response_cache is True
+    assert (default.response_cache_entries, default.response_cache_bytes) == (10_000, 64 << 20)
+    assert default.response_cache_seconds == 30
+    chosen = load_settings(
+        {
+            "FIRMFLOW_RESPONSE_CACHE": "off",
+            "FIRMFLOW_RESPONSE_CACHE_ENTRIES": "50",
+            "FIRMFLOW_RESPONSE_CACHE_BYTES": "4096",
+            "FIRMFLOW_RESPONSE_CACHE_SECONDS": "2.5",
+        }
+    )
+    assert (chosen.response_cache, chosen.response_cache_entries) == (False, 50)
+    assert (chosen.response_cache_bytes, chosen.response_cache_seconds) == (4096, 2.5)
+    with pytest.raises(SettingsError, match="FIRMFLOW_RESPONSE_CACHE_SECONDS"):
+        load_settings({"FIRMFLOW_RESPONSE_CACHE_SECONDS": "soon"})

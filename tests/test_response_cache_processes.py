@@ -65,7 +65,8 @@ async def test_writes_through_one_process_are_seen_at_once_through_the_other(app
         before = await api(server_b, PREFERENCES, employee)
         kind = before["notificationPreferences"][0]["kind"]
         for flag in (False, True, False):
-            await api(server_a, SET_PREFERENCE, employee, {"kind": kind, "inbox": flag, "email": flag})
+            choice = {"kind": kind, "inbox": flag, "email": flag}
+            await api(server_a, SET_PREFERENCE, employee, choice)
             after = await api(server_b, PREFERENCES, employee)
             changed = next(p for p in after["notificationPreferences"] if p["kind"] == kind)
             assert changed["inbox"] is flag
