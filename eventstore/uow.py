@@ -23,6 +23,7 @@ say which firm it changed costs cache hits, never a stale answer.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -88,7 +89,8 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
                 index += 1
         finally:
             _unit.reset(token)
-    await _raise_versions(unit)
+    # Shielded: a request cancelled now (its timeout) has committed; the bump still happens.
+    await asyncio.shield(_raise_versions(unit))
     for callback in unit.after:
         try:
             await callback()
