@@ -26,6 +26,7 @@ from strawberry.types import ExecutionResult
 from strawberry.types.unset import UnsetType
 from tortoise import Tortoise, connections
 
+from eventstore.autocommit import watch_autocommit_writes
 from eventstore.uow import acting_for_firm, reset_acting_firm
 from eventstore.versions import start_versions, stop_versions
 from firmflow.addresses import client_address
@@ -540,6 +541,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 config=tortoise_config(settings.database_url), _enable_global_fallback=True
             )
         start_versions(settings.broadcast_url, settings.broadcast_channel)
+        watch_autocommit_writes()
         broadcast = await start_broadcast(settings.broadcast_url)
         await start_hub(
             broadcast,

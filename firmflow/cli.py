@@ -34,6 +34,7 @@ async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> An
     """Migrate, open the ORM, run `work`, deliver the mail it queued, close. What `work`
     commits raises the data versions the servers share through Redis (eventstore.versions),
     so their kept answers of the firms it changed are stale at once."""
+    from eventstore.autocommit import watch_autocommit_writes
     from eventstore.versions import start_versions, stop_versions
     from firmflow.settings import get_settings
     from resolvers.outbox import deliver_due_mail
@@ -42,6 +43,7 @@ async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> An
     await migrate(database_url)
     await Tortoise.init(config=tortoise_config(database_url))
     start_versions(settings.broadcast_url, settings.broadcast_channel)
+    watch_autocommit_writes()
     try:
         result = await work()
         await deliver_due_mail()

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import models as m
+from eventstore.autocommit import changes_readable_data
 from eventstore.uow import atomic
 from firmflow.settings import Settings, SettingsError, load_settings, use_settings
 from schema import responses
@@ -182,6 +183,32 @@ async def test_a_committed_block_that_names_no_firm_makes_every_firms_answers_st
         _, _, cached = await read_counted(gql, JOBS_QUERY, person.token)
         assert not cached
     assert names(await read(gql, JOBS_QUERY, world.owner.token)) == {"Changed by a timer"}
+
+
+async def test_a_write_outside_any_transaction_makes_kept_answers_stale(gql):
+    world = await jobs_world()
+    await read(gql, JOBS_QUERY, world.owner.token)
+    # A background worker's plain ORM call commits as it runs, with no atomic() around it.
+    await m.Job.filter(firm_id=world.firm_id).update(name="Changed outside")
+    after, _, cached = await read_counted(gql, JOBS_QUERY, world.owner.token)
+    assert not cached and names(after) == {"Changed outside"}
+    # Rows no query reads (rate-limit counters, the outbox) keep the kept answers.
+    await m.RateLimitCounter.create(key="login:x", minute=1, count=1)
+    await m.OutboxMail.filter(firm_id=world.firm_id).update(attempts=7)
+    _, _, cached = await read_counted(gql, JOBS_QUERY, world.owner.token)
+    assert cached
+
+
+def test_which_statements_change_readable_data():
+    assert changes_readable_data('UPDATE "job" SET "name"=$1 WHERE "id"=$2')
+    assert changes_readable_data('  insert into "message" ("body") values (?)')
+    assert changes_readable_data('DELETE FROM "notification" WHERE "id" IN (1)')
+    assert changes_readable_data("WITH moved AS (UPDATE job SET x = 1 RETURNING id) SELECT 1")
+    assert changes_readable_data('SET session_replication_role = replica;DELETE FROM "job";')
+    assert not changes_readable_data('SELECT "id" FROM "job" WHERE "name" = \'UPDATE\'')
+    assert not changes_readable_data("WITH page AS (SELECT id FROM job) SELECT * FROM page")
+    assert not changes_readable_data('INSERT INTO "rate_limit_counter" ("key") VALUES (?)')
+    assert not changes_readable_data('UPDATE "outbox_mail" SET "attempts" = 1')
 
 
 async def test_the_response_cache_can_be_turned_off(gql, settings: Settings):
