@@ -18,7 +18,8 @@ mutation answers: kept answers of those firms are then stale everywhere. The fir
 those its events belong to, those named with `changes_firm`, and the firm the request acts
 for (`acting_for_firm`, set by the HTTP layer from the caller: a caller only changes its own
 firm). A block that names no firm raises every firm's version, so a path that forgets to
-say which firm it changed costs cache hits, never a stale answer.
+say which firm it changed costs cache hits, never a stale answer (and a write outside any
+block raises every firm's version too: `eventstore.autocommit`).
 """
 
 from __future__ import annotations
