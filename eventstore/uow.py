@@ -27,8 +27,8 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 AfterCommit = Callable[[], Awaitable[None]]
 BeforeCommit = Callable[[BaseDBAsyncClient], Awaitable[None]]
+Opening = Callable[[], None]
 T = TypeVar("T")
 
 
@@ -67,6 +68,22 @@ _unit: contextvars.ContextVar[_Unit | None] = contextvars.ContextVar("firmflow_u
 _acting_firm: contextvars.ContextVar[int | None] = contextvars.ContextVar(
     "firmflow_acting_firm", default=None
 )
+_openings: contextvars.ContextVar[tuple[Opening, ...]] = contextvars.ContextVar(
+    "firmflow_unit_openings", default=()
+)
+
+
+@contextmanager
+def on_every_transaction(opening: Opening) -> Iterator[None]:
+    """Within this block, every transaction `atomic()` opens calls `opening()` first thing
+    (inside it, so it may register `before_commit` work). The audit log hangs on this
+    (`eventstore.audit.acting`): whatever a staff action writes goes through `atomic()`,
+    so its entry cannot be forgotten by the code that makes the change."""
+    token = _openings.set((*_openings.get(), opening))
+    try:
+        yield
+    finally:
+        _openings.reset(token)
 
 
 @asynccontextmanager
@@ -82,6 +99,8 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
         unit = _Unit(conn)
         token = _unit.set(unit)
         try:
+            for opening in _openings.get():
+                opening()
             yield conn
             # Registered callbacks may register more (in order); all run before the commit.
             index = 0
@@ -133,6 +152,11 @@ def changes_nothing_readable() -> None:
     unless it names a firm (an event, `changes_firm`, the request's firm), it raises no data
     version."""
     _current().readable = False
+
+
+def in_transaction_block() -> bool:
+    """Whether an `atomic()` block encloses the caller."""
+    return _unit.get() is not None
 
 
 def _current() -> _Unit:
