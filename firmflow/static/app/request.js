@@ -38,12 +38,9 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
   const body = h("div");
   fill(main, back ? h("p", {}, back) : null, body, message);
   let request = null;
-  // The status line tells the outcome of the newest save or upload: an older autosave that
-  // finishes later must not overwrite "Uploaded …" (or a newer error) with its own message.
+  // The status line tells the newest autosave's outcome: an older save that finishes later
+  // must not overwrite a newer one's message.
   let newest = 0;
-  const status = (ticket, text) => {
-    if (ticket === newest) saved.textContent = text;
-  };
 
   async function save(questionId, answer) {
     const ticket = ++newest;
@@ -56,7 +53,7 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
         }`,
         { ...who, answers: [{ questionId, ...answer }] },
       );
-      status(ticket, "All answers saved.");
+      if (ticket === newest) saved.textContent = "All answers saved.";
     } catch (error) {
       showError(saved, error);
     }
@@ -102,7 +99,10 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
       });
       return group;
     }
-    // FILE_UPLOAD: each chosen file is uploaded at once (multipart, with the CSRF header).
+    // FILE_UPLOAD: each chosen file is uploaded at once (multipart, with the CSRF header). The
+    // upload's outcome has its own status line beside the question, so an autosave of another
+    // answer finishing meanwhile cannot hide it.
+    const uploadStatus = liveRegion("small");
     const list = h(
       "ul.plain.question-files",
       {},
@@ -115,8 +115,8 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
       onchange: async () => {
         const file = picker.files[0];
         if (!file) return;
-        const ticket = ++newest;
-        saved.textContent = `Uploading ${file.name}…`;
+        uploadStatus.className = "small";
+        uploadStatus.textContent = `Uploading ${file.name}…`;
         try {
           const data = await upload(
             `mutation Up($requestId: ID, $token: String, $questionId: ID!, $file: Upload!) {
@@ -128,13 +128,13 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
           );
           list.append(fileItem(data.uploadRequestFile));
           picker.value = "";
-          status(ticket, `Uploaded ${file.name}.`);
+          uploadStatus.textContent = `Uploaded ${file.name}.`;
         } catch (error) {
-          showError(saved, error);
+          showError(uploadStatus, error);
         }
       },
     });
-    return h("div.question", { "data-question": q.id }, h("label", { for: id, text: prompt }), picker, list);
+    return h("div.question", { "data-question": q.id }, h("label", { for: id, text: prompt }), picker, list, uploadStatus);
   }
 
   function fileItem(f) {
