@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -25,10 +24,13 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.types.unset import UnsetType
 from tortoise import Tortoise, connections
 
+from firmflow import tracing
 from firmflow.addresses import client_address
 from firmflow.context import Context
 from firmflow.db import migrate, migrations_location, tortoise_config
 from firmflow.files import download_file
+from firmflow.logs import RequestIds, install_request_ids
+from firmflow.metrics import metrics_endpoint, process_ended, run_pool_sampler
 from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
 from firmflow.webclient import STATIC_DIR, client_routes
 from firmflow.websockets import SOCKETS, LegacyWSHandlerBase, TransportWSHandler, token_key
@@ -371,33 +373,13 @@ async def _failing_dependencies(request: Request) -> list[str]:
     return problems
 
 
-class RedactTokens(logging.Filter):
-    """Access-log lines without secrets: `?token=...` (file and request links) becomes
-    `?token=[redacted]`."""
-
-    PATTERN = re.compile(r"((?:^|[?&;])(?:token|requestToken|access_token)=)[^&;\s\"]+")
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                self.PATTERN.sub(r"\1[redacted]", a) if isinstance(a, str) else a
-                for a in record.args
-            )
-        return True
-
-
-def redact_access_log() -> None:
-    """Install RedactTokens on uvicorn's access log (once per process)."""
-    access = logging.getLogger("uvicorn.access")
-    if not any(isinstance(f, RedactTokens) for f in access.filters):
-        access.addFilter(RedactTokens())
-
-
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """The firmflow app. With `manage_database`, the lifespan migrates and opens the ORM;
     tests that manage the database themselves pass False."""
     settings = use_settings(ensure_secret_key(settings or get_settings()))
-    redact_access_log()
+    install_request_ids()
+    if settings.otel and not tracing.enabled():
+        tracing.setup_tracing()
     schema = build_schema()
     graphql = FirmflowGraphQL(
         schema,
@@ -435,6 +417,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             asyncio.create_task(run_mail_sender(stop)),
             asyncio.create_task(run_reminder_timer(stop, settings.reminder_interval_seconds)),
             asyncio.create_task(run_event_pruner(stop, settings.event_prune_interval_seconds)),
+            asyncio.create_task(run_pool_sampler(stop)),
         ]
         try:
             yield
@@ -447,6 +430,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             await stop_broadcast()
             if manage_database:
                 await Tortoise.close_connections()
+            process_ended()
 
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -454,11 +438,17 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/healthz", healthz),
         Route("/livez", livez),
         Route("/readyz", readyz),
+        Route("/metrics", metrics_endpoint, methods=["GET"]),
         Route("/files/{file_id}", download_file),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         *client_routes(schema.as_str()),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, middleware=cors_middleware(settings))
+    middleware = [
+        Middleware(RequestIds),  # outermost: every line of a request carries its id
+        *tracing.asgi_middleware(),
+        *cors_middleware(settings),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.settings = settings
     return app
 

@@ -7,6 +7,7 @@ start with a message naming the variable instead of misbehaving later.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import ipaddress
 import os
 import secrets
@@ -17,6 +18,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LOG_FORMATS = ("text", "json")
 
 
 class SettingsError(ValueError):
@@ -125,6 +127,13 @@ class Settings:
     # Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin;
     # none by default, never `*` (CORS, firmflow/app.py).
     cors_origins: tuple[str, ...] = ()
+    # Log lines: "text" or "json" (firmflow/logs.py).
+    log_format: str = "text"
+    # GET /metrics answers only with `Authorization: Bearer <this>` (401 without); unset:
+    # /metrics is off (404) (firmflow/metrics.py).
+    metrics_token: str = ""
+    # OpenTelemetry tracing (firmflow/tracing.py, the `otel` extra).
+    otel: bool = False
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -236,8 +245,47 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             env.get("FIRMFLOW_INTROSPECTION", base.introspection),
             ("all", "staff", "off"),
         ),
+        log_format=_choice(
+            "FIRMFLOW_LOG_FORMAT", env.get("FIRMFLOW_LOG_FORMAT", base.log_format), LOG_FORMATS
+        ),
+        metrics_token=_metrics_token(env.get("FIRMFLOW_METRICS_TOKEN", "")),
+        otel=_otel(env),
         limits=limits,
     )
+
+
+def _metrics_token(raw: str) -> str:
+    """FIRMFLOW_METRICS_TOKEN: at least 16 characters (it guards the whole /metrics page)."""
+    token = raw.strip()
+    if token and len(token) < 16:
+        raise SettingsError("FIRMFLOW_METRICS_TOKEN must be at least 16 characters long")
+    return token
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def _otel(env: dict[str, str]) -> bool:
+    """Tracing is on with FIRMFLOW_OTEL=true, or when the standard
+    OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT names a collector and FIRMFLOW_OTEL is not false;
+    it needs the `otel` extra (pip install 'firmflow[otel]')."""
+    raw = env.get("FIRMFLOW_OTEL")
+    if raw is None or not raw.strip():
+        on = bool(
+            env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or env.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+        )
+    else:
+        on = _bool("FIRMFLOW_OTEL", raw)
+    if on and not _installed("opentelemetry.sdk.trace"):
+        raise SettingsError(
+            "FIRMFLOW_OTEL (or OTEL_EXPORTER_OTLP_ENDPOINT) turns tracing on, which needs the"
+            " otel extra: pip install 'firmflow[otel]'"
+        )
+    return on
 
 
 def _origins(raw: str) -> tuple[str, ...]:

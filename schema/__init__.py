@@ -25,6 +25,7 @@ from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
 from schema.limits import RequestLimits, query_timeout_seconds, timeout_error
+from schema.observed import observed_execute, observed_stream, operation_of
 from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.stage_work import StageWorkMutation, StageWorkQuery
@@ -115,21 +116,52 @@ class FirmflowSchema(strawberry.Schema):
                 operation_extensions=operation_extensions,
             )
 
-        if self.documents is None or self.rules is None:
-            return await generic()
-        return await execute_compiled(
-            self,
-            self.documents,
-            self.rules,
-            generic,
-            query=query,
+        def answer() -> Awaitable[ExecutionResult]:
+            if self.documents is None or self.rules is None:
+                return generic()
+            return execute_compiled(
+                self,
+                self.documents,
+                self.rules,
+                generic,
+                query=query,
+                variable_values=variable_values,
+                context_value=context_value,
+                root_value=root_value,
+                operation_name=operation_name,
+                allowed_operation_types=allowed_operation_types,
+                operation_extensions=operation_extensions,
+            )
+
+        name, kind = self._operation_of(query, operation_name)
+        return await observed_execute(answer, name, kind)
+
+    async def stream(
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        operation_extensions: dict[str, Any] | None = None,
+        allowed_operation_types: Any = None,
+    ) -> Any:
+        """Every websocket operation (both protocols), observed (`schema.observed`)."""
+        source = await super().stream(
+            query,
             variable_values=variable_values,
             context_value=context_value,
             root_value=root_value,
             operation_name=operation_name,
-            allowed_operation_types=allowed_operation_types,
             operation_extensions=operation_extensions,
+            allowed_operation_types=allowed_operation_types,
         )
+        name, kind = self._operation_of(query, operation_name)
+        return observed_stream(source, name, kind)
+
+    def _operation_of(self, query: str | None, name: str | None) -> tuple[str | None, str]:
+        max_tokens = self.rules.max_tokens if self.rules is not None else 5000
+        return operation_of(self.documents, max_tokens, query, name)
 
     async def _execute_operation(self, execution_context: Any, *args: Any, **kwargs: Any) -> Any:
         seconds = query_timeout_seconds()

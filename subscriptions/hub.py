@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -39,6 +40,12 @@ from broadcaster import Broadcast
 
 from eventstore.records import StoredEvent, events_of_message
 from eventstore.store import add_sink, remove_sink
+from firmflow.metrics import (
+    EVENTS_DELIVERED,
+    FANOUT_SECONDS,
+    SUBSCRIBERS_DROPPED,
+    SUBSCRIPTIONS_OPEN,
+)
 from models import Event, EventCounter
 from resolvers.access import (
     Reach,
@@ -305,11 +312,14 @@ class EventHub:
         subscriber = Subscriber(firm_id=firm_id, topics=frozenset(topics), maxsize=self.queue_size)
         for topic in subscriber.topics:
             self._by_firm_topic.setdefault((firm_id, topic), set()).add(subscriber)
+            SUBSCRIPTIONS_OPEN.labels(topic).inc()
         self.registrations += 1
         try:
             yield subscriber
         finally:
             self._remove(subscriber)
+            for topic in subscriber.topics:
+                SUBSCRIPTIONS_OPEN.labels(topic).dec()
 
     def _remove(self, subscriber: Subscriber) -> None:
         for topic in subscriber.topics:
@@ -323,13 +333,20 @@ class EventHub:
             self._firms.pop(subscriber.firm_id, None)
 
     def dispatch(self, event: StoredEvent) -> None:
-        """Offer one event to the subscribers of its firm and topic."""
+        """Offer one event to the subscribers of its firm and topic (metrics: once per
+        event, not per subscriber)."""
+        delivered = self.delivered
+        dropped = self.overflows
         for subscriber in list(self._by_firm_topic.get((event.firm_id, event.topic), ())):
             if subscriber.offer(event):
                 self.delivered += 1
             else:
                 self.overflows += 1
                 self._remove(subscriber)
+        EVENTS_DELIVERED.inc(self.delivered - delivered)
+        if self.overflows != dropped:
+            SUBSCRIBERS_DROPPED.inc(self.overflows - dropped)
+        FANOUT_SECONDS.observe(max(0.0, time.time() - event.at.timestamp()))
 
     async def idle(self) -> None:
         """Wait until everything handed to the hub so far was taken (tests, benchmarks)."""
