@@ -5,6 +5,7 @@ two-worker server."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from typing import Any
 
@@ -123,6 +124,9 @@ async def test_mail_sent_and_failing_and_the_outbox_backlog_are_reported(http, m
     page = (await scrape(http)).text
     assert "firmflow_outbox_backlog 1.0" in page
     assert "firmflow_outbox_failing 1.0" in page
+    if get_settings().dialect == "postgres":  # asyncpg's pool (SQLite has none)
+        assert (sample := re.search(r"^firmflow_db_pool_connections_max (\S+)$", page, re.M))
+        assert float(sample.group(1)) >= 1
 
 
 async def test_a_reminder_round_is_counted(settings):
