@@ -76,6 +76,18 @@ def asgi_middleware() -> list[Any]:
     ]
 
 
+def wrap_asgi(app: Any) -> Any:
+    """`app` inside the server span layer when tracing is on (the websocket path that skips
+    the middleware stack, firmflow.app.FirmflowApp); else `app` itself."""
+    if _provider is None:
+        return app
+    from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
+
+    return OpenTelemetryMiddleware(
+        app, tracer_provider=_provider, exclude_spans=["receive", "send"]
+    )
+
+
 def operation_span(kind: str, name: str | None) -> Any:
     """The span of one GraphQL operation (a shared no-op context when tracing is off)."""
     if _tracer is None:
