@@ -6,8 +6,11 @@
   and kept in a context variable for the request's task (and the tasks it starts: a
   websocket's operations), so every log record made meanwhile carries it, uvicorn's
   access line included (`record.request_id`, set by the record factory installed here).
+- A GraphQL request over HTTP is said on its access line: operation name, type, duration
+  and error codes (`ACCESS_FIELDS`; one line per request). A websocket operation has lines
+  of its own (schema/observed.py).
 - FIRMFLOW_LOG_FORMAT=json: one JSON object a line (time, level, logger, message,
-  request_id, and the record's extra fields such as a GraphQL operation's name and
+  request_id, pid, and the record's extra fields such as a GraphQL operation's name and
   duration); text otherwise. `logging_config` is the one configuration: the CLI applies it
   and hands it to uvicorn (so each of `--workers N` uses it too).
 - No secrets: request paths in access and websocket lines lose their query values (link
@@ -31,6 +34,11 @@ from urllib.parse import parse_qsl, quote
 
 REQUEST_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "firmflow_request_id", default=None
+)
+# An HTTP request's GraphQL operation (name, type, duration, error codes), set by
+# schema/observed.py and said on the request's access line (one line per request).
+ACCESS_FIELDS: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
+    "firmflow_access_fields", default=None
 )
 REQUEST_ID_HEADER = b"x-request-id"
 MAX_REQUEST_ID_LENGTH = 64
@@ -90,9 +98,11 @@ class RequestIds:
             await send(message)
 
         token = REQUEST_ID.set(request_id)
+        fields = ACCESS_FIELDS.set({} if kind == "http" else None)
         try:
             await self.app(scope, receive, send_with_id)
         finally:
+            ACCESS_FIELDS.reset(fields)
             REQUEST_ID.reset(token)
 
 
@@ -141,6 +151,17 @@ class RedactPaths(logging.Filter):
         return True
 
 
+class OperationOnAccessLine(logging.Filter):
+    """On uvicorn's access logger: the request's GraphQL operation (ACCESS_FIELDS) becomes
+    fields of its access line, so a GraphQL request costs one log line, not two."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        fields = ACCESS_FIELDS.get()
+        if fields:
+            record.__dict__.update(fields)
+        return True
+
+
 _BASE_FACTORY = logging.getLogRecordFactory()
 
 
@@ -159,6 +180,9 @@ def install_request_ids() -> None:
         logger = logging.getLogger(name)
         if not any(isinstance(f, RedactPaths) for f in logger.filters):
             logger.addFilter(RedactPaths())
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, OperationOnAccessLine) for f in access.filters):
+        access.addFilter(OperationOnAccessLine())
 
 
 class TextFormatter(logging.Formatter):
@@ -168,6 +192,12 @@ class TextFormatter(logging.Formatter):
         request_id = getattr(record, "request_id", None)
         where = f"{record.name} [{request_id}]" if request_id else record.name
         line = f"{record.levelname} {where}: {record.getMessage()}"
+        kind = getattr(record, "operation_type", None)
+        if kind is not None and record.name == "uvicorn.access":
+            name = getattr(record, "operation", None) or "(anonymous)"
+            line += f" ({kind} {name}, {getattr(record, 'duration_ms', '?')} ms"
+            codes = getattr(record, "error_codes", None)
+            line += f", errors {','.join(codes)})" if codes else ")"
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
         return scrub(line)

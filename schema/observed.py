@@ -1,4 +1,5 @@
-"""Each GraphQL operation observed once: a log line with its name, type and duration,
+"""Each GraphQL operation observed once: its name, type and duration logged (on the HTTP
+request's access line; a websocket subscription's start and end on lines of their own),
 metrics (firmflow/metrics.py), and a span when tracing is on (firmflow/tracing.py).
 
 `FirmflowSchema.execute` (HTTP queries and mutations, the compiled path included) and
@@ -17,6 +18,7 @@ from typing import Any
 from graphql import OperationDefinitionNode
 
 from firmflow import tracing
+from firmflow.logs import ACCESS_FIELDS
 from firmflow.metrics import ERRORS, OPERATION_SECONDS, OPERATIONS, operation_label
 from schema.documents import DocumentCache
 
@@ -53,33 +55,54 @@ def _count_errors(codes: list[str]) -> None:
         ERRORS.labels(code).inc()
 
 
+_children: dict[tuple[str, str], tuple[Any, Any]] = {}
+
+
+def _http_metrics(label: str, kind: str) -> tuple[Any, Any]:
+    """The (counter, histogram) series of an HTTP operation, looked up once per label."""
+    key = (label, kind)
+    series = _children.get(key)
+    if series is None:
+        series = (
+            OPERATIONS.labels(label, kind, "http"),
+            OPERATION_SECONDS.labels(label, kind, "http"),
+        )
+        _children[key] = series
+    return series
+
+
 async def observed_execute(
     execute: Callable[[], Awaitable[Any]], name: str | None, kind: str
 ) -> Any:
-    """Run one HTTP operation; log, count and time it (and trace it when tracing is on)."""
+    """Run one HTTP operation; count and time it (and trace it when tracing is on). Its
+    name, type, duration and error codes are said on the request's access line
+    (firmflow/logs.py); outside a served request, on a line of their own."""
     start = time.perf_counter()
     with tracing.operation_span(kind, name):
         result = await execute()
     seconds = time.perf_counter() - start
-    label = operation_label(name)
-    OPERATIONS.labels(label, kind, "http").inc()
-    OPERATION_SECONDS.labels(label, kind, "http").observe(seconds)
-    codes = _error_codes(result.errors)
+    counter, histogram = _http_metrics(operation_label(name), kind)
+    counter.inc()
+    histogram.observe(seconds)
+    codes = _error_codes(result.errors) if result.errors else []
     _count_errors(codes)
-    if log.isEnabledFor(logging.INFO):
+    fields = {
+        "operation": name,
+        "operation_type": kind,
+        "duration_ms": round(seconds * 1000, 2),
+        "error_codes": codes,
+    }
+    access = ACCESS_FIELDS.get()
+    if access is not None:
+        access.update(fields)
+    elif log.isEnabledFor(logging.INFO):
         log.info(
             "%s %s answered in %.1f ms%s",
             kind,
             name or "(anonymous)",
             seconds * 1000,
             f" with errors {','.join(codes)}" if codes else "",
-            extra={
-                "operation": name,
-                "operation_type": kind,
-                "duration_ms": round(seconds * 1000, 2),
-                "error_codes": codes,
-                "transport": "http",
-            },
+            extra={**fields, "transport": "http"},
         )
     return result
 
