@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -36,16 +37,25 @@ from resolvers.errors import DomainError
 
 
 async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> Any:
-    """Migrate, open the ORM, run `work`, deliver the mail it queued, close."""
+    """Migrate, open the ORM, run `work`, deliver the mail it queued, close. What `work`
+    commits raises the data versions the servers share through Redis (eventstore.versions),
+    so their kept answers of the firms it changed are stale at once."""
+    from eventstore.autocommit import watch_autocommit_writes
+    from eventstore.versions import start_versions, stop_versions
+    from firmflow.settings import get_settings
     from resolvers.outbox import deliver_due_mail
 
+    settings = get_settings()
     await migrate(database_url)
     await Tortoise.init(config=tortoise_config(database_url))
+    start_versions(settings.broadcast_url, settings.broadcast_channel)
+    watch_autocommit_writes()
     try:
         result = await work()
         await deliver_due_mail()
         return result
     finally:
+        await stop_versions()
         await Tortoise.close_connections()
 
 
@@ -108,6 +118,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "ws_max_size": settings.limits.max_body_bytes,
     }
     if args.workers > 1:
+        if not settings.broadcast_url.startswith(("redis://", "rediss://")):
+            # memory:// keeps each process's data versions to itself: a write through one
+            # worker would not make another's kept answers stale.
+            os.environ["FIRMFLOW_RESPONSE_CACHE"] = "off"
+            logging.getLogger("firmflow").warning(
+                "--workers %s with %s: the response cache is off (use redis:// to share it)",
+                args.workers,
+                settings.broadcast_url,
+            )
         if banner:
             print(banner, flush=True)
         with shared_metrics(settings):
@@ -239,6 +258,34 @@ def cmd_run_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_documents_register(args: argparse.Namespace) -> int:
+    """Register a client's manifest of GraphQL documents (Apollo's persisted-query manifest
+    or a plain {sha256: document} object): each is checked against the served schema and
+    all are registered in one transaction, or none (schema/persisted.py)."""
+    from resolvers.persisted_queries import register_documents
+    from schema import build_schema
+    from schema.persisted import document_problems, manifest_documents
+
+    settings = use_settings(ensure_secret_key(load_settings()))
+    try:
+        documents = manifest_documents(json.loads(Path(args.manifest).read_text()))
+    except (OSError, ValueError) as error:  # unreadable, not JSON, not a manifest
+        print(f"firmflow: {args.manifest}: {error}", file=sys.stderr)
+        return 1
+    problems = document_problems(build_schema(), documents)
+    if problems:
+        print(f"firmflow: {args.manifest}: nothing registered:", file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in problems), file=sys.stderr)
+        return 1
+
+    async def work() -> int:
+        return await register_documents(documents)
+
+    added = asyncio.run(_with_orm(settings.database_url, work))
+    print(f"registered {len(documents)} document(s) from {args.manifest} ({added} new)")
+    return 0
+
+
 def cmd_make_migrations(args: argparse.Namespace) -> int:
     made = asyncio.run(make_migrations(args.name, args.postgres_url))
     for dialect, name in made.items():
@@ -271,6 +318,15 @@ def parser() -> argparse.ArgumentParser:
     reminders = sub.add_parser("run-reminders", help="send the reminders that are due")
     reminders.add_argument("--now", help="pretend the clock says this (ISO 8601)")
     reminders.set_defaults(run=cmd_run_reminders)
+    documents = sub.add_parser("documents", help="persisted GraphQL documents")
+    documents_sub = documents.add_subparsers(dest="documents_command", required=True)
+    register = documents_sub.add_parser(
+        "register",
+        help="register a client's manifest (Apollo's persisted-query manifest or"
+        " {sha256: document}): the documents FIRMFLOW_TRUSTED_DOCUMENTS lets run",
+    )
+    register.add_argument("manifest", help="the manifest's JSON file")
+    register.set_defaults(run=cmd_documents_register)
     make = sub.add_parser("make-migrations", help="(developers) generate the next migrations")
     make.add_argument("--name", default="update")
     make.add_argument(

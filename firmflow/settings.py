@@ -218,6 +218,11 @@ class Settings:
     # Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin;
     # none by default, never `*` (CORS, firmflow/app.py).
     cors_origins: tuple[str, ...] = listing(_origins)
+    # Apollo's automatic persisted queries: documents clients persisted, kept in the
+    # database (the oldest forgotten past this many); 0 turns them off (schema/persisted.py).
+    persisted_queries_max: int = whole(10_000, minimum=0)
+    # Only documents registered from a manifest (`firmflow documents register`) run.
+    trusted_documents: bool = flag(False)
     # On SIGTERM, /readyz answers 503 while everything is still served this long, so load
     # balancers move away before the process stops (firmflow/drain.py).
     drain_seconds: float = seconds(5.0, minimum=0)
@@ -229,6 +234,13 @@ class Settings:
     # OpenTelemetry tracing (firmflow/tracing.py, the `otel` extra); also on when
     # OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set and this is not false (load_settings).
     otel: bool = flag(False)
+    # Answers kept for repeated reads (schema/responses.py): on or off, how many, how many
+    # bytes in all, and for how long at most (bounds the damage of a process dying between
+    # a commit and its data version bump).
+    response_cache: bool = flag(True)
+    response_cache_entries: int = whole(10_000)
+    response_cache_bytes: int = whole(67_108_864, minimum=1024)
+    response_cache_seconds: float = seconds(30.0, minimum=0.001)
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:

@@ -7,13 +7,14 @@ requests (client requests), events (subscriptions).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import strawberry
 from graphql import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult
+from strawberry.types.execution import PreExecutionError
 
 from firmflow.settings import Limits, get_settings
 from schema.audit import AuditQuery, audit_mutations
@@ -27,6 +28,7 @@ from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
 from schema.limits import RequestLimits, query_timeout_seconds, timeout_error
 from schema.observed import observed_execute, observed_stream, operation_of
+from schema.persisted import PersistedQueries
 from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.stage_work import StageWorkMutation, StageWorkQuery
@@ -93,6 +95,7 @@ class FirmflowSchema(strawberry.Schema):
 
     documents: DocumentCache | None = None
     rules: DocumentRules | None = None
+    persisted: PersistedQueries | None = None
 
     def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
         return None
@@ -107,6 +110,17 @@ class FirmflowSchema(strawberry.Schema):
         allowed_operation_types: Any = None,
         operation_extensions: dict[str, Any] | None = None,
     ) -> ExecutionResult:
+        if self.persisted is not None:  # APQ and trusted documents (schema/persisted.py)
+            resolved = await self.persisted.document(query, operation_extensions, context_value)
+            if isinstance(resolved, PreExecutionError):
+                refused = resolved
+
+                async def refusal() -> ExecutionResult:
+                    return refused
+
+                return await observed_execute(refusal, operation_name, "unknown")
+            query = resolved
+
         def generic() -> Awaitable[ExecutionResult]:
             return super(FirmflowSchema, self).execute(
                 query,
@@ -138,6 +152,10 @@ class FirmflowSchema(strawberry.Schema):
         name, kind = self._operation_of(query, operation_name)
         return await observed_execute(answer, name, kind)
 
+    def _operation_of(self, query: str | None, name: str | None) -> tuple[str | None, str]:
+        max_tokens = self.rules.max_tokens if self.rules is not None else 5000
+        return operation_of(self.documents, max_tokens, query, name)
+
     async def stream(
         self,
         query: str | None,
@@ -148,7 +166,13 @@ class FirmflowSchema(strawberry.Schema):
         operation_extensions: dict[str, Any] | None = None,
         allowed_operation_types: Any = None,
     ) -> Any:
-        """Every websocket operation (both protocols), observed (`schema.observed`)."""
+        """Websocket operations (both protocols): trusted documents hold here too
+        (schema/persisted.py); each is observed (`schema.observed`)."""
+        if self.persisted is not None:
+            resolved = await self.persisted.document(query, operation_extensions, context_value)
+            if isinstance(resolved, PreExecutionError):
+                return _one_result(resolved)
+            query = resolved
         source = await super().stream(
             query,
             variable_values=variable_values,
@@ -160,10 +184,6 @@ class FirmflowSchema(strawberry.Schema):
         )
         name, kind = self._operation_of(query, operation_name)
         return observed_stream(source, name, kind)
-
-    def _operation_of(self, query: str | None, name: str | None) -> tuple[str | None, str]:
-        max_tokens = self.rules.max_tokens if self.rules is not None else 5000
-        return operation_of(self.documents, max_tokens, query, name)
 
     async def _execute_operation(self, execution_context: Any, *args: Any, **kwargs: Any) -> Any:
         seconds = query_timeout_seconds()
@@ -177,6 +197,10 @@ class FirmflowSchema(strawberry.Schema):
             execution_context.result = result
             execution_context.pre_execution_errors = result.errors
             return result
+
+
+async def _one_result(result: ExecutionResult) -> AsyncIterator[ExecutionResult]:
+    yield result
 
 
 def build_schema() -> strawberry.Schema:
@@ -193,5 +217,6 @@ def build_schema() -> strawberry.Schema:
         extensions=schema_extensions(None, documents, rules),
     )
     schema.documents, schema.rules = documents, rules
+    schema.persisted = PersistedQueries(documents, rules.max_tokens)
     audit_mutations(schema._schema)
     return schema
