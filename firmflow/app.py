@@ -55,6 +55,7 @@ from resolvers.reminders import run_reminder_timer
 from resolvers.request_answers import third_party_from_token
 from schema import build_schema
 from schema.errors import UNEXPECTED
+from schema.observed import observed_execute
 from schema.responses import ResponseCache, encoded_answer, response_cache
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
 from subscriptions.hub import start_hub, stop_hub
@@ -136,7 +137,16 @@ class FirmflowGraphQL(GraphQL[Context, None]):
                 variables=request_data.variables,
             )
         if pending is not None and pending.hit is not None:
-            return ExecutionResult(data=pending.hit, errors=None)
+            hit = ExecutionResult(data=pending.hit, errors=None)
+
+            async def kept() -> ExecutionResult:
+                return hit
+
+            # Counted and logged as any answered operation (schema/observed.py).
+            name, kind = self.schema._operation_of(  # type: ignore[attr-defined]
+                request_data.query, request_data.operation_name
+            )
+            return await observed_execute(kept, name, kind)
         result = await super().execute_single(
             request=request,
             request_adapter=request_adapter,

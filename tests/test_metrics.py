@@ -16,6 +16,7 @@ from firmflow.settings import get_settings, use_settings
 from resolvers.outbox import deliver_due_mail, queue_mail
 from resolvers.reminders import run_due_reminders
 from resolvers.uow import atomic
+from schema import responses
 from subscriptions.broadcast import published
 from tests.support import free_port, make_firm
 from tests.support_realtime import JOB_EVENTS, WsClient, make_job, record_job_status
@@ -133,3 +134,19 @@ async def test_a_reminder_round_is_counted(settings):
     runs = value("firmflow_reminder_runs_total", outcome="ok")
     await run_due_reminders()
     assert value("firmflow_reminder_runs_total", outcome="ok") == runs + 1
+
+
+async def test_an_answer_from_the_response_cache_is_counted_too(gql):
+    world = await make_firm()
+    labels = {"operation": "CachedFirm", "type": "query", "transport": "http"}
+    before = value("firmflow_graphql_operations_total", **labels)
+    hits = sum(cache.hits for cache in responses._caches)
+    reads = 0
+    while sum(cache.hits for cache in responses._caches) == hits:  # until one is kept
+        assert reads < 20, "the response cache never answered"
+        result = await gql("query CachedFirm { firm { name } }", token=world.owner.token)
+        assert result["data"]["firm"]["name"] == "Acme Tax"
+        reads += 1
+        await asyncio.sleep(0.05)
+    assert reads >= 2
+    assert value("firmflow_graphql_operations_total", **labels) == before + reads
