@@ -26,6 +26,7 @@ from typing import Any
 from argon2 import PasswordHasher
 
 from firmflow.mailer import CONSOLE_MAIL_END, CONSOLE_MAIL_START
+from firmflow.seed import DEMO_PASSWORD
 
 # Tokens shorter than this are not searched for (a short string matches by chance).
 MIN_TOKEN = 16
@@ -112,7 +113,8 @@ class SecretWatch:
     def leaks(self, folders: list[Path]) -> list[str]:
         """Lines (with where they were) that hold a secret of the suite."""
         tokens = {t for t in self.tokens if len(t) >= MIN_TOKEN}
-        passwords = {p for p in self.passwords if len(p) >= MIN_PASSWORD}
+        # The demo firm's password is public: `serve --demo` prints it in its banner on purpose.
+        passwords = {p for p in self.passwords if len(p) >= MIN_PASSWORD} - {DEMO_PASSWORD}
         found: list[str] = []
         for where, text in self.texts(folders):
             words = set(_WORDS.findall(text))
