@@ -27,6 +27,7 @@ from firmflow.settings import (
     unknown_variables,
     use_settings,
 )
+from firmflow.websocket_protocol import LeanWebSocketProtocol
 from resolvers.errors import DomainError
 
 
@@ -91,6 +92,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # Event messages are a few hundred bytes: compressing each costs CPU per socket and
         # a zlib context (~40 KB) per socket, and saves little (bench/README.md).
         "ws_per_message_deflate": False,
+        # uvicorn's sans-I/O websockets with lighter idle state (firmflow/websocket_protocol.py).
+        "ws": LeanWebSocketProtocol,
         "log_level": "info",
         # X-Forwarded-For / -Proto are believed only from FIRMFLOW_TRUSTED_PROXIES (uvicorn
         # would otherwise trust 127.0.0.1, and anyone on the host could pick an address).

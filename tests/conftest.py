@@ -25,6 +25,7 @@ from tortoise import Tortoise, connections
 from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
+from firmflow.websocket_protocol import LeanWebSocketProtocol
 from subscriptions.broadcast import published
 from subscriptions.hub import forget_cached_access
 from tests.support import ON_CI, Gql, MailBox, free_port
@@ -168,7 +169,13 @@ async def live_server(app: Any) -> AsyncIterator[str]:
     """The same app served by uvicorn on a loopback port (for websocket clients)."""
     port = free_port()
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, lifespan="off", log_level="warning", ws_ping_interval=5
+        app,
+        host="127.0.0.1",
+        port=port,
+        lifespan="off",
+        log_level="warning",
+        ws_ping_interval=5,
+        ws=LeanWebSocketProtocol,  # as `firmflow serve` runs it
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
