@@ -175,7 +175,9 @@ async def live_server(app: Any) -> AsyncIterator[str]:
         lifespan="off",
         log_level="warning",
         ws_ping_interval=5,
-        ws=LeanWebSocketProtocol,  # as `firmflow serve` runs it
+        # As `firmflow serve` runs websockets (firmflow/cli.py).
+        ws=LeanWebSocketProtocol,
+        ws_per_message_deflate=False,
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
