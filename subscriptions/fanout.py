@@ -254,7 +254,8 @@ async def fan_out(hub: EventHub, event: StoredEvent, streams: list[ParkedStream]
     token, the shared payload for its operation, one write."""
     key = event.key
     payloads: dict[object, str] = {}
-    wires: dict[tuple[object, str], bytes] = {}  # serialized frames, per operation and id
+    # Per operation and id: the frame, and the same serialized for sockets that take it.
+    frames: dict[tuple[object, str], tuple[str, bytes | None]] = {}
     tokens: dict[int | None, bool] = {}  # this event's answers, per token
     delivered = 0
     for stream in streams:
@@ -275,22 +276,24 @@ async def fan_out(hub: EventHub, event: StoredEvent, streams: list[ParkedStream]
             stream.end(credentials_error(stream.viewer))
             continue
         spot = stream.spot
-        payload = payloads.get(spot.render_key)
-        if payload is None:
-            try:
-                payload = await spot.render(event)
-            except Exception as error:  # this stream ends with its error, told as ever
-                stream.end(error)
-                continue
-            payloads[spot.render_key] = payload
+        framed = frames.get((spot.render_key, spot.frame_prefix))
+        if framed is None:
+            payload = payloads.get(spot.render_key)
+            if payload is None:
+                try:
+                    payload = await spot.render(event)
+                except Exception as error:  # this stream ends with its error, told as ever
+                    stream.end(error)
+                    continue
+                payloads[spot.render_key] = payload
+            frame = spot.frame_prefix + payload + "}"
+            framed = (frame, spot.serialize(frame) if spot.serialize is not None else None)
+            frames[spot.render_key, spot.frame_prefix] = framed
         if stream.ended:
             continue
-        frame = spot.frame_prefix + payload + "}"
-        wire = None
-        if spot.serialize is not None:
-            wire = wires.get((spot.render_key, spot.frame_prefix))
-            if wire is None:
-                wire = wires[spot.render_key, spot.frame_prefix] = spot.serialize(frame)
+        frame, wire = framed
+        if wire is None and spot.serialize is not None:
+            wire = spot.serialize(frame)
         try:
             pushed = stream.outbox.push(event.seq, frame, hub.queue_size, wire)
         except Exception:  # the socket is gone; its handler cleans up
