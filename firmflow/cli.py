@@ -33,6 +33,7 @@ from firmflow.settings import (
     unknown_variables,
     use_settings,
 )
+from firmflow.websocket_protocol import LeanWebSocketProtocol
 from resolvers.errors import DomainError
 
 
@@ -106,6 +107,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # Event messages are a few hundred bytes: compressing each costs CPU per socket and
         # a zlib context (~40 KB) per socket, and saves little (bench/README.md).
         "ws_per_message_deflate": False,
+        # uvicorn's sans-I/O websockets with lighter idle state (firmflow/websocket_protocol.py).
+        "ws": LeanWebSocketProtocol,
         "log_level": "info",
         # One logging setup for every process (firmflow/logs.py): text or JSON lines with
         # request ids, uvicorn's access lines without query values.

@@ -31,6 +31,7 @@ from firmflow.context import Context
 from firmflow.db import DATABASE_UNAVAILABLE
 from firmflow.metrics import WEBSOCKETS_OPEN
 from firmflow.settings import get_settings
+from firmflow.websocket_protocol import PREBUILT_FRAMES, text_frame
 from schema.errors import classify_error
 from schema.events import event_renderer
 from subscriptions.fanout import PARKING, Parked, ParkingSpot
@@ -208,12 +209,15 @@ class TransportWSHandler(SocketCaps, BaseGraphQLTransportWSHandler[Context, None
         if renderer is None:
             return None
         render, render_key = renderer
+        prebuilt = socket.scope.get("extensions", {}).get(PREBUILT_FRAMES)
         return ParkingSpot(
             send_text=socket.send_text,
             frame_prefix=prefix[:-2],
             render=render,
             render_key=render_key,
             finish=lambda stream, error: self._parked_ended(operation, error),
+            write_frame=prebuilt["write"] if prebuilt else None,
+            serialize=text_frame if prebuilt else None,
         )
 
     def _parked_ended(self, operation: Operation[Context, None], error: Exception | None) -> None:

@@ -26,6 +26,7 @@ from tortoise import Tortoise, connections
 from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
+from firmflow.websocket_protocol import LeanWebSocketProtocol
 from schema.persisted import forget_known_documents
 from subscriptions.broadcast import published
 from subscriptions.hub import forget_cached_access
@@ -202,7 +203,15 @@ async def live_server(app: Any) -> AsyncIterator[str]:
     """The same app served by uvicorn on a loopback port (for websocket clients)."""
     port = free_port()
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, lifespan="off", log_level="warning", ws_ping_interval=5
+        app,
+        host="127.0.0.1",
+        port=port,
+        lifespan="off",
+        log_level="warning",
+        ws_ping_interval=5,
+        # As `firmflow serve` runs websockets (firmflow/cli.py).
+        ws=LeanWebSocketProtocol,
+        ws_per_message_deflate=False,
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
