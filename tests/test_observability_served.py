@@ -31,6 +31,7 @@ pytestmark = pytest.mark.timeout(240)
 FIRMFLOW = [sys.executable, "-m", "firmflow.cli"]
 METRICS_TOKEN = "metrics-token-for-the-test-0123456789"
 OWNER_PASSWORD = "owner-password-of-the-log-test"
+APP_ORIGIN = "https://app.example.com"
 SIGN_IN = """mutation SignIn($e: String!, $p: String!) {
   login(email: $e, password: $p) { token }
 }"""
@@ -84,6 +85,7 @@ def _env(tmp: Path) -> dict[str, str]:
         "FIRMFLOW_PASSWORD_MEMORY_KIB": "64",
         "FIRMFLOW_LOG_FORMAT": "json",
         "FIRMFLOW_METRICS_TOKEN": METRICS_TOKEN,
+        "FIRMFLOW_CORS_ORIGINS": APP_ORIGIN,
     }
 
 
@@ -306,3 +308,29 @@ def test_metrics_add_up_both_workers(served):
         labels = {"operation": "CountMe", "transport": "http", "type": "query"}
         assert sample(text, "firmflow_graphql_operations_total", **labels) == sent
         assert sample(text, "firmflow_graphql_operation_seconds_count", **labels) == sent
+
+
+def test_a_browser_app_on_the_configured_origin_may_call_the_served_api(served):
+    """CORS on a real server (both workers): the configured origin passes the preflight and
+    reads the answer; another origin gets no permission; credentials are never allowed."""
+    preflight = {
+        "Origin": APP_ORIGIN,
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type",
+    }
+    for _ in range(4):  # a keep-alive-less request each time: both workers answer some
+        allowed = httpx.options(f"{served.base}/graphql", headers=preflight, timeout=30)
+        assert allowed.status_code == 200
+        assert allowed.headers["access-control-allow-origin"] == APP_ORIGIN
+        assert "authorization" in allowed.headers["access-control-allow-headers"].lower()
+        assert "access-control-allow-credentials" not in allowed.headers
+    answer = served.gql("{ __typename }", Origin=APP_ORIGIN)
+    assert answer.json() == {"data": {"__typename": "Query"}}
+    assert answer.headers["access-control-allow-origin"] == APP_ORIGIN
+    refused = httpx.options(
+        f"{served.base}/graphql",
+        headers={**preflight, "Origin": "https://evil.example.net"},
+        timeout=30,
+    )
+    assert refused.status_code == 400
+    assert "access-control-allow-origin" not in refused.headers
