@@ -224,6 +224,13 @@ class Settings:
     # On SIGTERM, /readyz answers 503 while everything is still served this long, so load
     # balancers move away before the process stops (firmflow/drain.py).
     drain_seconds: float = seconds(5.0, minimum=0)
+    # Answers kept for repeated reads (schema/responses.py): on or off, how many, how many
+    # bytes in all, and for how long at most (bounds the damage of a process dying between
+    # a commit and its data version bump).
+    response_cache: bool = flag(True)
+    response_cache_entries: int = whole(10_000)
+    response_cache_bytes: int = whole(67_108_864, minimum=1024)
+    response_cache_seconds: float = seconds(30.0, minimum=0.001)
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:
