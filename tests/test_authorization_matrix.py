@@ -354,7 +354,7 @@ async def _reset_token(world: World, role: str) -> Call:
     await PasswordReset.create(
         staff=staff, token_hash=hash_token(token), expires_at=datetime.now(UTC) + timedelta(1)
     )
-    return Call({"token": token, "password": "a new password"})
+    return Call({"token": token, "password": "matrix-new-password-7q"})
 
 
 async def _invite_token(world: World, role: str) -> Call:
