@@ -125,6 +125,22 @@ class Settings:
     # Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin;
     # none by default, never `*` (CORS, firmflow/app.py).
     cors_origins: tuple[str, ...] = ()
+    # Webhooks (resolvers/webhook_delivery.py): outbound requests to loopback, private,
+    # link-local and other non-global addresses are refused unless this is set.
+    webhook_allow_private: bool = False
+    # Connect and read timeouts of one delivery, and how much of a response is read.
+    webhook_timeout_seconds: float = 10.0
+    webhook_max_response_bytes: int = 65_536
+    # A failed delivery is retried after `first`, then twice as long each time (at most
+    # `max` between two attempts); after `give_up` the endpoint is marked failing.
+    webhook_retry_first_seconds: float = 5.0
+    webhook_retry_max_seconds: float = 21_600.0
+    webhook_give_up_seconds: float = 259_200.0
+    # How often each process looks for endpoints with work it was not woken for (events of
+    # other processes arrive by broadcast; this is the safety net).
+    webhook_poll_seconds: float = 5.0
+    # After a rotation the old secret still signs (beside the new one) this long.
+    webhook_secret_grace_seconds: int = 86_400
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -143,6 +159,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
 
     def integer(name: str, default: int, minimum: int = 1) -> int:
         return _number(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", str(default)), minimum)
+
+    def seconds(name: str, default: float) -> float:
+        raw = env.get(f"FIRMFLOW_{name}", str(default))
+        return float(_number(f"FIRMFLOW_{name}", raw, 0.001, float))
 
     def url(name: str, default: str, schemes: set[str]) -> str:
         return _url(f"FIRMFLOW_{name}", env.get(f"FIRMFLOW_{name}", default), schemes)
@@ -235,6 +255,24 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             "FIRMFLOW_INTROSPECTION",
             env.get("FIRMFLOW_INTROSPECTION", base.introspection),
             ("all", "staff", "off"),
+        ),
+        webhook_allow_private=_bool(
+            "FIRMFLOW_WEBHOOK_ALLOW_PRIVATE", env.get("FIRMFLOW_WEBHOOK_ALLOW_PRIVATE", "false")
+        ),
+        webhook_timeout_seconds=seconds("WEBHOOK_TIMEOUT_SECONDS", base.webhook_timeout_seconds),
+        webhook_max_response_bytes=integer(
+            "WEBHOOK_MAX_RESPONSE_BYTES", base.webhook_max_response_bytes
+        ),
+        webhook_retry_first_seconds=seconds(
+            "WEBHOOK_RETRY_FIRST_SECONDS", base.webhook_retry_first_seconds
+        ),
+        webhook_retry_max_seconds=seconds(
+            "WEBHOOK_RETRY_MAX_SECONDS", base.webhook_retry_max_seconds
+        ),
+        webhook_give_up_seconds=seconds("WEBHOOK_GIVE_UP_SECONDS", base.webhook_give_up_seconds),
+        webhook_poll_seconds=seconds("WEBHOOK_POLL_SECONDS", base.webhook_poll_seconds),
+        webhook_secret_grace_seconds=integer(
+            "WEBHOOK_SECRET_GRACE_SECONDS", base.webhook_secret_grace_seconds, 0
         ),
         limits=limits,
     )

@@ -32,6 +32,7 @@ from models.requests import (
     UploadedFile,
 )
 from models.threads import ChatThread, ClientTask, Message
+from models.webhooks import WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "Answer",
@@ -66,4 +67,6 @@ __all__ = [
     "Stage",
     "TaskTemplate",
     "UploadedFile",
+    "WebhookDelivery",
+    "WebhookEndpoint",
 ]

@@ -29,6 +29,7 @@ from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.stage_work import StageWorkMutation, StageWorkQuery
 from schema.tasks import TasksMutation, TasksQuery
+from schema.webhooks import WebhooksMutation, WebhooksQuery
 
 
 @strawberry.type
@@ -40,6 +41,7 @@ class Query(
     RequestsQuery,
     StageWorkQuery,
     PortalQuery,
+    WebhooksQuery,
 ):
     pass
 
@@ -52,6 +54,7 @@ class Mutation(
     InboxMutation,
     RequestsMutation,
     StageWorkMutation,
+    WebhooksMutation,
 ):
     pass
 

@@ -1,0 +1,398 @@
+"""Webhook delivery: every endpoint is a queue over its firm's event table.
+
+Each endpoint's `cursor_seq` is the last firm seq it has dealt with. A delivery process
+claims an endpoint with one conditional UPDATE (free lease, not paused, not failing, its
+retry due), then sends the covered events after the cursor one at a time in seq order,
+moving the cursor (and renewing the lease) with an UPDATE that only succeeds while the
+lease is still its own. So:
+
+- several processes never deliver to one endpoint at once (the lease), and an endpoint's
+  events arrive in seq order, each once, unless a process dies between the receiver's 2xx
+  and moving the cursor (then that event is sent again once the lease runs out: delivery is
+  at least once);
+- a failed attempt (no 2xx, a timeout, a refused address) holds the queue: the same event
+  is tried again after FIRMFLOW_WEBHOOK_RETRY_FIRST_SECONDS, then twice as long each time
+  (at most FIRMFLOW_WEBHOOK_RETRY_MAX_SECONDS apart), until FIRMFLOW_WEBHOOK_GIVE_UP_SECONDS
+  (3 days) after its first failure; then the endpoint is marked failing, delivery stops and
+  the firm's owners are e-mailed (through the outbox, in the same transaction);
+- nothing lives only in memory: a restart resumes from the cursors.
+
+Every `firmflow serve` process runs one `DeliveryWorker` (app lifespan). It is woken by the
+process's own commits (an event-store sink), by every event on the broadcast channel (other
+processes' commits) and by endpoint changes; every FIRMFLOW_WEBHOOK_POLL_SECONDS it looks
+anyway. It only queries the database for firms that have endpoints, so a deployment without
+webhooks pays nothing per event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+from broadcaster import Broadcast
+from tortoise.expressions import Q
+
+from eventstore.records import StoredEvent, events_of_message
+from eventstore.store import add_sink, remove_sink
+from firmflow.pause import pause_point
+from firmflow.settings import get_settings
+from firmflow.webhook_http import Outcome, WebhookClient, signed_headers
+from models import Event, EventCounter, StaffMember, WebhookDelivery, WebhookEndpoint
+from resolvers.outbox import queue_mail
+from resolvers.uow import atomic
+from resolvers.webhooks import on_endpoints_changed, secrets_in_force
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+MAX_ENDPOINTS_AT_ONCE = 100
+
+
+def event_body(event: StoredEvent) -> bytes:
+    """THE body of a delivery: the event's firm seq, topic, time and its payload (`data`,
+    the topic's payload type of `eventstore.payloads`, from which the subscriptions build
+    their event objects: the same field names and values)."""
+    return json.dumps(
+        {
+            "type": event.topic,
+            "seq": event.seq,
+            "topic": event.topic,
+            "at": event.at.isoformat(),
+            "firmId": str(event.firm_id),
+            "data": event.payload,
+        },
+        separators=(",", ":"),
+    ).encode()
+
+
+def message_id(event: StoredEvent) -> str:
+    """`webhook-id`: the same on every attempt and replay of one event of one firm."""
+    return f"msg_{event.firm_id}_{event.seq}"
+
+
+def retry_delay(attempts: int) -> float:
+    """Seconds before the next attempt after `attempts` failed ones (exponential)."""
+    settings = get_settings()
+    first = settings.webhook_retry_first_seconds
+    return float(min(settings.webhook_retry_max_seconds, first * 2 ** min(attempts - 1, 60)))
+
+
+def lease_seconds() -> float:
+    """Longer than one attempt can take (its phases and the whole-attempt cut-off)."""
+    return get_settings().webhook_timeout_seconds * 3 + 30
+
+
+async def tell_owners_failing(endpoint: WebhookEndpoint, seq: int, outcome: Outcome) -> None:
+    """E-mail the firm's owners that the endpoint is marked failing (inside `atomic()`)."""
+    owners = await StaffMember.filter(firm_id=endpoint.firm_id, role="OWNER").order_by("id")
+    why = outcome.error or f"HTTP {outcome.status}"
+    for owner in owners:
+        await queue_mail(
+            to=owner.email,
+            subject=f"Webhook endpoint failing: {endpoint.url}"[:300],
+            body=(
+                f"Hello {owner.name},\n\n"
+                f"firmflow could not deliver event {seq} to the webhook endpoint "
+                f"{endpoint.url} ({endpoint.description or 'no description'}) since "
+                f"{endpoint.first_failure_at:%Y-%m-%d %H:%M} UTC; the last attempt: {why}.\n"
+                "Delivery is stopped; the events wait. Resume the endpoint "
+                "(resumeWebhookEndpoint) once it answers again.\n"
+            ),
+            firm_id=endpoint.firm_id,
+        )
+
+
+class DeliveryWorker:
+    """One process's deliverer (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.client = WebhookClient()
+        self._wake = asyncio.Event()
+        # Firms with active endpoints as of the last round (None: not known, look).
+        self._firms: set[int] | None = None
+        self._running: dict[int, asyncio.Task[None]] = {}
+        self._again: set[int] = set()
+        self._slots = asyncio.Semaphore(MAX_ENDPOINTS_AT_ONCE)
+        self.delivered = 0
+        # Tests that need the served processes to be the only deliverers hold this one.
+        self.held = False
+
+    # ------------------------------------------------------------ wake-ups
+
+    def accept(self, events: Sequence[StoredEvent]) -> None:
+        """Committed events (an event-store sink, or the broadcast listener)."""
+        firms = self._firms
+        if firms is None or any(event.firm_id in firms for event in events):
+            self._wake.set()
+
+    async def endpoints_changed(self) -> None:
+        self._firms = None
+        self._wake.set()
+
+    def forget(self) -> None:
+        """Tests empty every table between tests: look again before trusting the firms."""
+        self._firms = None
+
+    # ------------------------------------------------------------ the loop
+
+    async def listen(self, broadcast: Broadcast, channel: str) -> None:
+        """Other processes' commits arrive on the broadcast channel: wake for them."""
+        async with broadcast.subscribe(channel) as subscription:
+            async for message in subscription:  # type: ignore[union-attr]
+                if message is None:
+                    continue
+                try:
+                    events = events_of_message(message.message)
+                except Exception:  # a resubscription mark or an unreadable message: look
+                    self._wake.set()
+                    continue
+                self.accept(events)
+
+    async def run(
+        self, stop: asyncio.Event, broadcast: Broadcast | None = None, channel: str = ""
+    ) -> None:
+        on_endpoints_changed(self.endpoints_changed)
+        add_sink(self.accept)
+        listener = (
+            asyncio.create_task(self.listen(broadcast, channel), name="firmflow-webhook-listener")
+            if broadcast is not None
+            else None
+        )
+        try:
+            while not stop.is_set():
+                self._wake.clear()
+                try:
+                    delay = await self.round()
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("webhook delivery round failed")
+                    delay = get_settings().webhook_poll_seconds
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+        finally:
+            remove_sink(self.accept)
+            if listener is not None:
+                listener.cancel()
+                await asyncio.gather(listener, return_exceptions=True)
+            await self.close()
+
+    async def close(self) -> None:
+        tasks = list(self._running.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.client.close()
+
+    async def round(self) -> float:
+        """Start a delivery task for every endpoint with due work; the seconds until the
+        next look (a retry falling due, a lease of another process running out, the
+        poll)."""
+        poll = get_settings().webhook_poll_seconds
+        if self.held:
+            return poll
+        endpoints = await WebhookEndpoint.filter(paused=False, failing_since__isnull=True).values(
+            "id", "firm_id", "cursor_seq", "next_attempt_at", "lease_until"
+        )
+        self._firms = {row["firm_id"] for row in endpoints}
+        if not endpoints:
+            return poll
+        counters = dict(
+            await EventCounter.filter(firm_id__in=list(self._firms)).values_list(
+                "firm_id", "last_seq"
+            )
+        )
+        now = datetime.now(UTC)
+        delay = poll
+        for row in endpoints:
+            eid = row["id"]
+            if counters.get(row["firm_id"], 0) <= row["cursor_seq"]:
+                continue
+            if eid in self._running:
+                self._again.add(eid)
+                continue
+            for later in (row["next_attempt_at"], row["lease_until"]):
+                if later is not None and later > now:
+                    delay = min(delay, (later - now).total_seconds())
+                    break
+            else:
+                self._running[eid] = asyncio.create_task(self._serve(eid))
+        return max(delay, 0.01)
+
+    # ------------------------------------------------------------ one endpoint
+
+    async def _serve(self, eid: int) -> None:
+        try:
+            async with self._slots:
+                while True:
+                    self._again.discard(eid)
+                    token = await self._claim(eid)
+                    if token is None:
+                        return
+                    try:
+                        caught_up = await self._drain(eid, token)
+                    finally:
+                        await WebhookEndpoint.filter(id=eid, lease_token=token).update(
+                            lease_token=None, lease_until=None
+                        )
+                    # Events committed while the lease was held were left to this task
+                    # (other processes saw the lease): look once more after releasing it.
+                    if not caught_up or (eid not in self._again and not await self._behind(eid)):
+                        return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("webhook delivery to endpoint %s failed", eid)
+        finally:
+            self._running.pop(eid, None)
+
+    async def _claim(self, eid: int) -> str | None:
+        now = datetime.now(UTC)
+        token = uuid.uuid4().hex
+        await pause_point("webhook-claim")  # tests: several processes meet here
+        claimed = (
+            await WebhookEndpoint.filter(id=eid, paused=False, failing_since__isnull=True)
+            .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+            .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+            .update(lease_token=token, lease_until=now + timedelta(seconds=lease_seconds()))
+        )
+        return token if claimed else None
+
+    async def _behind(self, eid: int) -> bool:
+        endpoint = await WebhookEndpoint.filter(id=eid).first()
+        if endpoint is None or endpoint.paused or endpoint.failing_since is not None:
+            return False
+        counter = await EventCounter.filter(firm_id=endpoint.firm_id).first()
+        return counter is not None and counter.last_seq > endpoint.cursor_seq
+
+    async def _advance(self, eid: int, token: str, seq: int) -> bool:
+        """Move the cursor to `seq` and renew the lease, if the lease is still ours."""
+        renewed = datetime.now(UTC) + timedelta(seconds=lease_seconds())
+        moved = await WebhookEndpoint.filter(id=eid, lease_token=token).update(
+            cursor_seq=seq,
+            attempts=0,
+            first_failure_at=None,
+            next_attempt_at=None,
+            lease_until=renewed,
+        )
+        return bool(moved)
+
+    async def _drain(self, eid: int, token: str) -> bool:
+        """Deliver the endpoint's events after its cursor while they succeed; True when it
+        caught up with the firm's last event, False when it stopped (a failure scheduled a
+        retry, or the lease was ended by a change to the endpoint)."""
+        while True:
+            endpoint = await WebhookEndpoint.filter(id=eid, lease_token=token).first()
+            if endpoint is None:
+                return False
+            counter = await EventCounter.filter(firm_id=endpoint.firm_id).first()
+            last = counter.last_seq if counter else 0
+            if last <= endpoint.cursor_seq:
+                return True
+            rows = (
+                await Event.filter(
+                    firm_id=endpoint.firm_id,
+                    seq__gt=endpoint.cursor_seq,
+                    seq__lte=last,
+                    topic__in=endpoint.topic_list,
+                )
+                .order_by("seq")
+                .limit(BATCH)
+            )
+            for row in rows:
+                event = StoredEvent.from_model(row)
+                outcome = await self._attempt(endpoint, event)
+                if not outcome.ok:
+                    await self._failed(endpoint, token, event, outcome)
+                    return False
+                self.delivered += 1
+                if not await self._advance(eid, token, event.seq):
+                    return False
+                endpoint.cursor_seq = event.seq
+                endpoint.attempts = 0
+            # The rest up to `last` are events of topics the endpoint does not want.
+            whole = len(rows) < BATCH and endpoint.cursor_seq < last
+            if whole and not await self._advance(eid, token, last):
+                return False
+
+    async def _attempt(self, endpoint: WebhookEndpoint, event: StoredEvent) -> Outcome:
+        now = datetime.now(UTC)
+        body = event_body(event)
+        headers = signed_headers(secrets_in_force(endpoint, now), message_id(event), body)
+        started = time.monotonic()
+        outcome = await self.client.post(endpoint.url, body, headers)
+        error = None if outcome.ok else (outcome.error or f"HTTP {outcome.status}")
+        try:
+            await WebhookDelivery.create(
+                endpoint_id=endpoint.id,
+                seq=event.seq,
+                topic=event.topic,
+                status="SUCCEEDED" if outcome.ok else "FAILED",
+                attempt=endpoint.attempts + 1,
+                response_code=outcome.status,
+                error=error[:300] if error else None,
+                duration_ms=int((time.monotonic() - started) * 1000),
+                at=now,
+            )
+        except Exception:  # the endpoint was deleted meanwhile: nothing left to log to
+            log.info("no delivery log for endpoint %s (deleted?)", endpoint.id)
+        return outcome
+
+    async def _failed(
+        self, endpoint: WebhookEndpoint, token: str, event: StoredEvent, outcome: Outcome
+    ) -> None:
+        """Schedule the next attempt, or give up: mark the endpoint failing and tell the
+        owners, in one transaction."""
+        settings = get_settings()
+        now = datetime.now(UTC)
+        attempts = endpoint.attempts + 1
+        first = endpoint.first_failure_at or now
+        give_up_at = first + timedelta(seconds=settings.webhook_give_up_seconds)
+        if now >= give_up_at:
+            async with atomic():
+                marked = await WebhookEndpoint.filter(id=endpoint.id, lease_token=token).update(
+                    failing_since=now, attempts=attempts, first_failure_at=first
+                )
+                if marked:
+                    endpoint.first_failure_at = first
+                    await tell_owners_failing(endpoint, event.seq, outcome)
+            log.warning("webhook endpoint %s marked failing at seq %s", endpoint.id, event.seq)
+            return
+        # The last retry falls on the end of the window, so giving up takes 3 days, not more.
+        retry_at = min(now + timedelta(seconds=retry_delay(attempts)), give_up_at)
+        await WebhookEndpoint.filter(id=endpoint.id, lease_token=token).update(
+            attempts=attempts, first_failure_at=first, next_attempt_at=retry_at
+        )
+        self._wake.set()  # the round computes when to look again
+
+
+_worker: DeliveryWorker | None = None
+
+
+async def run_webhook_worker(
+    stop: asyncio.Event, broadcast: Broadcast | None = None, channel: str = ""
+) -> None:
+    """The server's webhook deliverer (app lifespan): runs until `stop`."""
+    global _worker
+    worker = DeliveryWorker()
+    _worker = worker
+    try:
+        await worker.run(stop, broadcast, channel)
+    finally:
+        if _worker is worker:
+            _worker = None
+
+
+def current_worker() -> DeliveryWorker | None:
+    return _worker
+
+
+def forget_webhook_firms() -> None:
+    if _worker is not None:
+        _worker.forget()
