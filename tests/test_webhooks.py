@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from firmflow.settings import Settings, use_settings
+from firmflow.settings import Settings, SettingsError, load_settings, use_settings
 from firmflow.webhook_http import is_public
 from models import WebhookEndpoint
 from tests.support import FirmWorld, Gql, body_of, delivered, error_code, make_firm, subject_of
@@ -363,3 +363,21 @@ async def test_endpoints_belong_to_their_firm_alone(app, gql, fast_retries, rece
     assert [(r.body["firmId"], r.body["seq"]) for r in receiver.received] == [
         (str(world.firm_id), mine)
     ]
+
+
+def test_webhook_settings_have_the_documented_defaults_and_are_read_from_the_environment():
+    defaults = load_settings({})
+    assert defaults.webhook_allow_private is False
+    assert (defaults.webhook_timeout_seconds, defaults.webhook_max_response_bytes) == (10, 65536)
+    assert (
+        defaults.webhook_retry_first_seconds,
+        defaults.webhook_retry_max_seconds,
+        defaults.webhook_give_up_seconds,
+    ) == (5, 21600, 259200)
+    assert (defaults.webhook_poll_seconds, defaults.webhook_secret_grace_seconds) == (5, 86400)
+    chosen = load_settings(
+        {"FIRMFLOW_WEBHOOK_ALLOW_PRIVATE": "true", "FIRMFLOW_WEBHOOK_RETRY_FIRST_SECONDS": "0.5"}
+    )
+    assert chosen.webhook_allow_private and chosen.webhook_retry_first_seconds == 0.5
+    with pytest.raises(SettingsError, match="FIRMFLOW_WEBHOOK_GIVE_UP_SECONDS"):
+        load_settings({"FIRMFLOW_WEBHOOK_GIVE_UP_SECONDS": "soon"})
