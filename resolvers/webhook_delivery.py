@@ -32,8 +32,10 @@ import json
 import logging
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from broadcaster import Broadcast
 from tortoise.expressions import Q
@@ -52,6 +54,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 100
 MAX_ENDPOINTS_AT_ONCE = 100
+RECENT_EVENTS = 5000
 
 
 def event_body(event: StoredEvent) -> bytes:
@@ -118,6 +121,8 @@ class DeliveryWorker:
         self._firms: set[int] | None = None
         self._running: dict[int, asyncio.Task[None]] = {}
         self._again: set[int] = set()
+        self._recent: OrderedDict[tuple[int, int], StoredEvent] = OrderedDict()
+        self._firm_of: dict[int, int] = {}
         self._slots = asyncio.Semaphore(MAX_ENDPOINTS_AT_ONCE)
         self.delivered = 0
         # Tests that need the served processes to be the only deliverers hold this one.
@@ -126,18 +131,40 @@ class DeliveryWorker:
     # ------------------------------------------------------------ wake-ups
 
     def accept(self, events: Sequence[StoredEvent]) -> None:
-        """Committed events (an event-store sink, or the broadcast listener)."""
+        """Committed events (an event-store sink, or the broadcast listener): kept a while
+        for the firms with endpoints (so N endpoints do not read one event N times), and a
+        wake-up for the loop."""
         firms = self._firms
-        if firms is None or any(event.firm_id in firms for event in events):
-            self._wake.set()
+        wanted = [event for event in events if firms is None or event.firm_id in firms]
+        if not wanted:
+            return
+        for event in wanted:
+            self._recent[(event.firm_id, event.seq)] = event
+        while len(self._recent) > RECENT_EVENTS:
+            self._recent.popitem(last=False)
+        self._wake.set()
+
+    def _cached(self, firm_id: int, after: int, last: int, topics: list[str]) -> list[Any] | None:
+        """The firm's events after `after` up to `last` of these topics, when every one of
+        those seqs is in memory; else None (read them from the table)."""
+        found = []
+        for seq in range(after + 1, last + 1):
+            event = self._recent.get((firm_id, seq))
+            if event is None:
+                return None
+            if event.topic in topics:
+                found.append(event)
+        return found
 
     async def endpoints_changed(self) -> None:
         self._firms = None
         self._wake.set()
 
     def forget(self) -> None:
-        """Tests empty every table between tests: look again before trusting the firms."""
-        self._firms = None
+        """Tests empty every table between tests (ids and seqs start again): no firm has
+        an endpoint now (a new one wakes the loop), and the events kept are stale."""
+        self._firms = set()
+        self._recent.clear()
 
     # ------------------------------------------------------------ the loop
 
@@ -212,7 +239,8 @@ class DeliveryWorker:
         delay = poll
         for row in endpoints:
             eid = row["id"]
-            if counters.get(row["firm_id"], 0) <= row["cursor_seq"]:
+            last = counters.get(row["firm_id"], 0)
+            if last <= row["cursor_seq"]:
                 continue
             if eid in self._running:
                 self._again.add(eid)
@@ -222,12 +250,15 @@ class DeliveryWorker:
                     delay = min(delay, (later - now).total_seconds())
                     break
             else:
-                self._running[eid] = asyncio.create_task(self._serve(eid))
+                self._running[eid] = asyncio.create_task(self._serve(eid, last))
         return max(delay, 0.01)
 
     # ------------------------------------------------------------ one endpoint
 
-    async def _serve(self, eid: int) -> None:
+    async def _serve(self, eid: int, last: int) -> None:
+        """Claim the endpoint and deliver up to the firm's seq `last` (read by the round).
+        Events committed meanwhile each woke the loop: it marks the endpoint to go on
+        (`_again`) while this task runs, or starts a new task once the lease is released."""
         try:
             async with self._slots:
                 while True:
@@ -236,21 +267,24 @@ class DeliveryWorker:
                     if token is None:
                         return
                     try:
-                        caught_up = await self._drain(eid, token)
+                        caught_up = await self._drain(eid, token, last)
                     finally:
                         await WebhookEndpoint.filter(id=eid, lease_token=token).update(
                             lease_token=None, lease_until=None
                         )
-                    # Events committed while the lease was held were left to this task
-                    # (other processes saw the lease): look once more after releasing it.
-                    if not caught_up or (eid not in self._again and not await self._behind(eid)):
+                    if not caught_up or eid not in self._again:
                         return
+                    counter = await EventCounter.filter(firm_id=self._firm_of[eid]).first()
+                    last = counter.last_seq if counter else last
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("webhook delivery to endpoint %s failed", eid)
         finally:
             self._running.pop(eid, None)
+            # The loop looks again: when a retry falls due, and for events a round saw while
+            # this task still held the lease (and took it for another process's).
+            self._wake.set()
 
     async def _claim(self, eid: int) -> str | None:
         now = datetime.now(UTC)
@@ -264,13 +298,6 @@ class DeliveryWorker:
         )
         return token if claimed else None
 
-    async def _behind(self, eid: int) -> bool:
-        endpoint = await WebhookEndpoint.filter(id=eid).first()
-        if endpoint is None or endpoint.paused or endpoint.failing_since is not None:
-            return False
-        counter = await EventCounter.filter(firm_id=endpoint.firm_id).first()
-        return counter is not None and counter.last_seq > endpoint.cursor_seq
-
     async def _advance(self, eid: int, token: str, seq: int) -> bool:
         """Move the cursor to `seq` and renew the lease, if the lease is still ours."""
         renewed = datetime.now(UTC) + timedelta(seconds=lease_seconds())
@@ -283,30 +310,34 @@ class DeliveryWorker:
         )
         return bool(moved)
 
-    async def _drain(self, eid: int, token: str) -> bool:
-        """Deliver the endpoint's events after its cursor while they succeed; True when it
-        caught up with the firm's last event, False when it stopped (a failure scheduled a
-        retry, or the lease was ended by a change to the endpoint)."""
-        while True:
-            endpoint = await WebhookEndpoint.filter(id=eid, lease_token=token).first()
-            if endpoint is None:
-                return False
-            counter = await EventCounter.filter(firm_id=endpoint.firm_id).first()
-            last = counter.last_seq if counter else 0
-            if last <= endpoint.cursor_seq:
-                return True
-            rows = (
-                await Event.filter(
-                    firm_id=endpoint.firm_id,
-                    seq__gt=endpoint.cursor_seq,
-                    seq__lte=last,
-                    topic__in=endpoint.topic_list,
-                )
-                .order_by("seq")
-                .limit(BATCH)
+    async def _events(self, endpoint: WebhookEndpoint, last: int) -> list[Any]:
+        """The endpoint's next events up to `last` (at most BATCH), from memory when this
+        process saw them all, else from the table."""
+        after, topics = endpoint.cursor_seq, endpoint.topic_list
+        if last - after <= BATCH:
+            cached = self._cached(endpoint.firm_id, after, last, topics)
+            if cached is not None:
+                return cached
+        rows = (
+            await Event.filter(
+                firm_id=endpoint.firm_id, seq__gt=after, seq__lte=last, topic__in=topics
             )
-            for row in rows:
-                event = StoredEvent.from_model(row)
+            .order_by("seq")
+            .limit(BATCH)
+        )
+        return [StoredEvent.from_model(row) for row in rows]
+
+    async def _drain(self, eid: int, token: str, last: int) -> bool:
+        """Deliver the endpoint's events after its cursor up to `last` while they succeed;
+        True when it got there, False when it stopped (a failure scheduled a retry, or the
+        lease was ended by a change to the endpoint)."""
+        endpoint = await WebhookEndpoint.filter(id=eid, lease_token=token).first()
+        if endpoint is None:
+            return False
+        self._firm_of[eid] = endpoint.firm_id
+        while endpoint.cursor_seq < last:
+            events = await self._events(endpoint, last)
+            for event in events:
                 outcome = await self._attempt(endpoint, event)
                 if not outcome.ok:
                     await self._failed(endpoint, token, event, outcome)
@@ -317,9 +348,11 @@ class DeliveryWorker:
                 endpoint.cursor_seq = event.seq
                 endpoint.attempts = 0
             # The rest up to `last` are events of topics the endpoint does not want.
-            whole = len(rows) < BATCH and endpoint.cursor_seq < last
-            if whole and not await self._advance(eid, token, last):
-                return False
+            if len(events) < BATCH and endpoint.cursor_seq < last:
+                if not await self._advance(eid, token, last):
+                    return False
+                endpoint.cursor_seq = last
+        return True
 
     async def _attempt(self, endpoint: WebhookEndpoint, event: StoredEvent) -> Outcome:
         now = datetime.now(UTC)
@@ -369,7 +402,6 @@ class DeliveryWorker:
         await WebhookEndpoint.filter(id=endpoint.id, lease_token=token).update(
             attempts=attempts, first_failure_at=first, next_attempt_at=retry_at
         )
-        self._wake.set()  # the round computes when to look again
 
 
 _worker: DeliveryWorker | None = None
