@@ -43,10 +43,12 @@ from subscribers import (  # noqa: E402
 )
 from tortoise import Tortoise  # noqa: E402
 
+from eventstore.audit import acting  # noqa: E402
 from firmflow.db import create_database, drop_database, migrate, tortoise_config  # noqa: E402
 from firmflow.settings import load_settings, use_settings  # noqa: E402
-from models import ClientStatusChange, Event  # noqa: E402
+from models import AuditRecord, ClientStatusChange, Event  # noqa: E402
 from resolvers import jobs  # noqa: E402
+from resolvers.audit_log import staff_action  # noqa: E402
 from tests.support import make_firm  # noqa: E402
 from tests.support_jobs import many_jobs, plain_pipeline  # noqa: E402
 from tests.test_bulk import count_statements_and_copies as count_statements  # noqa: E402
@@ -77,8 +79,10 @@ async def _bench_firm(job_count: int):
     return world, status, ids
 
 
-async def in_process(job_count: int, base_url: str) -> float:
-    """The resolver alone; prints its statements. Returns the wall time in seconds."""
+async def in_process(job_count: int, base_url: str, *, audited: bool = False) -> float:
+    """The resolver alone; prints its statements. Returns the wall time in seconds.
+    `audited`: as the API runs it, inside the staff member's audited action (its audit
+    entry and one record per job written in the same transaction)."""
     url = _fresh_url(base_url)
     await create_database(url)
     await migrate(url)
@@ -87,7 +91,8 @@ async def in_process(job_count: int, base_url: str) -> float:
         world, status, ids = await _bench_firm(job_count)
         await _vacuum(url)
         profiler = cProfile.Profile() if os.environ.get("BENCH_PROFILE") else None
-        with count_statements() as counter:
+        action = staff_action(world.employee.viewer, "bulkUpdateClientFacing", "127.0.0.1")
+        with acting(action if audited else None), count_statements() as counter:
             started, cpu_started = time.perf_counter(), time.process_time()
             if profiler:
                 profiler.enable()
@@ -108,7 +113,8 @@ async def in_process(job_count: int, base_url: str) -> float:
         assert await ClientStatusChange.filter(job_id__in=ids[:1]).count() == 1
         events = await Event.filter(topic="job").count()
         dialect = "PostgreSQL" if url.startswith(("postgres", "asyncpg")) else "SQLite"
-        print(f"in process, on {dialect}: {job_count} jobs changed")
+        records = await AuditRecord.all().count()
+        print(f"in process, on {dialect}: {job_count} jobs changed, audit records: {records}")
         print(f"  time: {elapsed * 1000:.0f} ms (one transaction, as an employee)")
         print(f"  of which Python CPU time in this process: {cpu * 1000:.0f} ms")
         print(f"  SQL statements: {counter.count}")
@@ -197,11 +203,17 @@ async def over_http(job_count: int, base_url: str, redis_url: str) -> tuple[floa
         await drop_database(url)
 
 
-async def run(job_count: int, runs: int, base_url: str, redis_url: str) -> None:
-    local = [await in_process(job_count, base_url) for _ in range(runs)]
-    remote = [await over_http(job_count, base_url, redis_url) for _ in range(runs)]
+async def run(job_count: int, runs: int, base_url: str, redis_url: str, http: bool) -> None:
+    local, audited = [], []
+    for _ in range(runs):  # side by side, so both see the same load
+        local.append(await in_process(job_count, base_url))
+        audited.append(await in_process(job_count, base_url, audited=True))
+    remote = [await over_http(job_count, base_url, redis_url) for _ in range(runs if http else 0)]
     print(f"\nsummary of {runs} runs, {job_count} jobs each (ms):")
     print("  in process:      " + " / ".join(f"{t * 1000:.0f}" for t in local))
+    print("  ... audited:     " + " / ".join(f"{t * 1000:.0f}" for t in audited))
+    if not http:
+        return
     print("  HTTP response:   " + " / ".join(f"{a * 1000:.0f}" for a, _ in remote))
     print("  last event seen: " + " / ".join(f"{e * 1000:.0f}" for _, e in remote))
 
@@ -216,8 +228,9 @@ def main() -> None:
     parser.add_argument(
         "--database-url", default=os.environ.get("FIRMFLOW_BENCH_DATABASE_URL", DEFAULT_URL)
     )
+    parser.add_argument("--no-http", action="store_true", help="the in-process runs only")
     args = parser.parse_args()
-    asyncio.run(run(args.jobs, args.runs, args.database_url, args.redis_url))
+    asyncio.run(run(args.jobs, args.runs, args.database_url, args.redis_url, not args.no_http))
 
 
 if __name__ == "__main__":

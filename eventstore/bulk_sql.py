@@ -57,7 +57,8 @@ async def copy_rows(
     for record in records:
         row = dict(zip(columns, record, strict=True))
         for index in decoded:
-            row[columns[index]] = json.loads(record[index])
+            if record[index] is not None:  # SQL NULL, not JSON null
+                row[columns[index]] = json.loads(record[index])
         objects.append(model(**row))
     await model.bulk_create(objects, batch_size=SQLITE_BATCH)
 

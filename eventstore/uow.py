@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import contextvars
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 AfterCommit = Callable[[], Awaitable[None]]
 BeforeCommit = Callable[[BaseDBAsyncClient], Awaitable[None]]
+Opening = Callable[[], None]
 T = TypeVar("T")
 
 
@@ -49,6 +50,22 @@ class _Unit:
 # (PostgreSQL takes no lock here: see the module docstring.)
 SQLITE_TAKE_WRITE_LOCK = 'UPDATE "aerich" SET "id" = "id" WHERE 0'
 _unit: contextvars.ContextVar[_Unit | None] = contextvars.ContextVar("firmflow_unit", default=None)
+_openings: contextvars.ContextVar[tuple[Opening, ...]] = contextvars.ContextVar(
+    "firmflow_unit_openings", default=()
+)
+
+
+@contextmanager
+def on_every_transaction(opening: Opening) -> Iterator[None]:
+    """Within this block, every transaction `atomic()` opens calls `opening()` first thing
+    (inside it, so it may register `before_commit` work). The audit log hangs on this
+    (`eventstore.audit.acting`): whatever a staff action writes goes through `atomic()`,
+    so its entry cannot be forgotten by the code that makes the change."""
+    token = _openings.set((*_openings.get(), opening))
+    try:
+        yield
+    finally:
+        _openings.reset(token)
 
 
 @asynccontextmanager
@@ -64,6 +81,8 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
         unit = _Unit(conn)
         token = _unit.set(unit)
         try:
+            for opening in _openings.get():
+                opening()
             yield conn
             # Registered callbacks may register more (in order); all run before the commit.
             index = 0
@@ -77,6 +96,11 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
             await callback()
         except Exception:  # the change is committed; a failed side job must not undo it
             log.exception("after-commit callback failed")
+
+
+def in_transaction_block() -> bool:
+    """Whether an `atomic()` block encloses the caller."""
+    return _unit.get() is not None
 
 
 def _current() -> _Unit:

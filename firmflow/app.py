@@ -29,6 +29,11 @@ from firmflow.addresses import client_address
 from firmflow.context import Context
 from firmflow.db import migrate, migrations_location, tortoise_config
 from firmflow.files import download_file
+from firmflow.graphql_http import (
+    GRAPHQL_RESPONSE_JSON,
+    is_request_error,
+    response_media_type,
+)
 from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
 from firmflow.webclient import STATIC_DIR, client_routes
 from firmflow.websockets import SOCKETS, LegacyWSHandlerBase, TransportWSHandler, token_key
@@ -117,6 +122,47 @@ class FirmflowGraphQL(GraphQL[Context, None]):
                 context.auth_error = error
         return context
 
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
+        """The response headers' holder; it carries the media type the request's Accept
+        header chose (firmflow.graphql_http) to `create_response`."""
+        sub_response = await super().get_sub_response(request)
+        sub_response.media_type = response_media_type(request.headers.get("accept"))
+        return sub_response
+
+    async def process_result(self, request: Request, result: Any) -> Any:
+        """GraphQL over HTTP: a request error answered as application/graphql-response+json
+        has no `data` key (application/json answers keep their `"data": null`)."""
+        answer = await super().process_result(request, result)
+        wanted = response_media_type(request.headers.get("accept"))
+        if wanted == GRAPHQL_RESPONSE_JSON and is_request_error(result):
+            answer.pop("data", None)
+        return answer
+
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        """application/graphql-response+json when the request asked for it, with HTTP 400
+        for a request error (an answer without `data`); application/json as always."""
+        response = super().create_response(response_data, sub_response)
+        if sub_response.media_type == GRAPHQL_RESPONSE_JSON:
+            response.headers["content-type"] = f"{GRAPHQL_RESPONSE_JSON}; charset=utf-8"
+            if (
+                isinstance(response_data, dict)
+                and "data" not in response_data
+                and not sub_response.status_code
+            ):
+                response.status_code = 400
+        return response
+
+    async def parse_http_body(self, request: Any) -> Any:
+        """strawberry's reading of the request, with `operationName` held to a string or
+        null (an object or a list there was a 500): BAD_INPUT, HTTP 400."""
+        request_data = await super().parse_http_body(request)
+        for item in request_data if isinstance(request_data, list) else [request_data]:
+            if not isinstance(item.operation_name, (str, type(None))):
+                raise HTTPException(
+                    400, "The GraphQL operation's `operationName` must be a string or null."
+                )
+        return request_data
+
     def parse_json(self, data: str | bytes) -> Any:
         """A request's JSON (body, `variables`, multipart `operations`): an object of valid
         UTF-8 without lone surrogates, or BAD_INPUT (HTTP 400), never a 500 later."""
@@ -159,11 +205,13 @@ class FirmflowGraphQL(GraphQL[Context, None]):
             await too_large(request, limit)(scope, receive, send)
             return
         request = Request(scope, receive=limited_receive(receive, limit))
+        media_type = response_media_type(request.headers.get("accept"))
         if request.method == "POST" and not is_csrf_safe(request):
             response = error_response(
                 "multipart requests need the header 'Apollo-Require-Preflight: true'"
                 " (CSRF protection)",
                 400,
+                media_type=media_type,
             )
         else:
             try:
@@ -173,10 +221,10 @@ class FirmflowGraphQL(GraphQL[Context, None]):
             except HTTPException as error:
                 # strawberry answers unreadable requests in plain text; clients get the same
                 # GraphQL error shape as everywhere else.
-                response = error_response(error.reason, error.status_code)
+                response = error_response(error.reason, error.status_code, media_type=media_type)
             except Exception:
                 log.exception("unexpected error outside GraphQL execution")
-                response = error_response(UNEXPECTED, 500, code=None)
+                response = error_response(UNEXPECTED, 500, code=None, media_type=media_type)
         await response(scope, receive, send)
 
 
@@ -260,7 +308,8 @@ def too_large(request: Request, limit: int) -> Response:
         )
     else:
         message = f"the request body is larger than FIRMFLOW_MAX_BODY_BYTES ({limit} bytes)"
-    return error_response(message, 413)
+    media_type = response_media_type(request.headers.get("accept"))
+    return error_response(message, 413, media_type=media_type)
 
 
 # Every /graphql answer: no MIME sniffing, no framing, no referrer. JSON answers may load
@@ -301,12 +350,25 @@ def with_security_headers(send: Any) -> Any:
     return send_with_headers
 
 
-def error_response(message: str, status_code: int, code: str | None = "BAD_INPUT") -> Response:
+def error_response(
+    message: str,
+    status_code: int,
+    code: str | None = "BAD_INPUT",
+    media_type: str = "application/json",
+) -> Response:
+    """A request refused before GraphQL: `{"data": null, "errors": [...]}` as
+    application/json, or without `data` as application/graphql-response+json."""
     error: dict[str, Any] = {"message": message}
     if code is not None:
         if status_code == 404:
             code = "NOT_FOUND"
         error["extensions"] = {"code": code}
+    if media_type == GRAPHQL_RESPONSE_JSON:
+        return JSONResponse(
+            {"errors": [error]},
+            status_code=status_code,
+            media_type=f"{GRAPHQL_RESPONSE_JSON}; charset=utf-8",
+        )
     return JSONResponse({"data": None, "errors": [error]}, status_code=status_code)
 
 

@@ -103,6 +103,8 @@ class Settings:
     password_reset_minutes: int = 60
     link_days: int = 30
     event_retention_days: int = 30
+    # Audit entries older than this are pruned by the same timer as events.
+    audit_retention_days: int = 365
     event_prune_interval_seconds: int = 3600
     # How often each process's hub checks the firms' event counters for events its broadcast
     # subscription missed (a safety net: it also checks at once when Redis comes back).
@@ -229,6 +231,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         password_reset_minutes=integer("PASSWORD_RESET_MINUTES", base.password_reset_minutes),
         link_days=integer("LINK_DAYS", base.link_days),
         event_retention_days=integer("EVENT_RETENTION_DAYS", base.event_retention_days),
+        audit_retention_days=integer("AUDIT_RETENTION_DAYS", base.audit_retention_days),
         reminder_interval_seconds=integer(
             "REMINDER_INTERVAL_SECONDS", base.reminder_interval_seconds
         ),

@@ -14,19 +14,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections import Counter
-from typing import Any
+from typing import Any, cast
 
 from graphql import GraphQLError
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
+    Operation,
 )
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
 
 from firmflow.context import Context
 from firmflow.db import DATABASE_UNAVAILABLE
 from firmflow.settings import get_settings
+from schema.errors import classify_error
+from schema.events import event_renderer
+from subscriptions.fanout import PARKING, Parked, ParkingSpot
 
 log = logging.getLogger("firmflow.websockets")
 
@@ -156,7 +162,89 @@ class SocketCaps:
 
 
 class TransportWSHandler(SocketCaps, BaseGraphQLTransportWSHandler[Context, None]):
-    """graphql-transport-ws with frame checks, caps, and a clear close on an outage."""
+    """graphql-transport-ws with frame checks, caps, and a clear close on an outage.
+
+    Each operation's task offers its stream a `ParkingSpot`: a live event subscription
+    then leaves its task and is served by the hub (`subscriptions.fanout`); `complete`, the
+    socket's end, or the hub ending the stream (with the error the client is sent) release
+    it. Everything before (validation, arguments, access checks, replay) and every other
+    operation runs through strawberry as before."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.parked: dict[str, ParkingSpot] = {}
+
+    async def run_operation(self, operation: Operation[Context, None]) -> None:
+        spot = self._parking_spot(operation)
+        if spot is not None:
+            PARKING.set(spot)  # this operation's task only (its own context)
+        try:
+            await super().run_operation(operation)
+        except Parked:
+            if spot is None:
+                return
+            if self.operations.get(operation.id) is operation:
+                self.parked[operation.id] = spot
+            elif spot.stream is not None:
+                spot.stream.end(None)  # completed meanwhile
+
+    def _parking_spot(self, operation: Operation[Context, None]) -> ParkingSpot | None:
+        socket = getattr(self.websocket, "ws", None)
+        prefix = self.view.encode_json({"id": operation.id, "type": "next", "payload": 0})
+        if socket is None or not isinstance(prefix, str) or not prefix.endswith("0}"):
+            return None
+        encode = self.view.encode_json
+        renderer = event_renderer(
+            self.schema,
+            operation.query,
+            operation.variables,
+            operation.operation_name,
+            self.context,
+            lambda value: cast(str, encode(value)),
+        )
+        if renderer is None:
+            return None
+        render, render_key = renderer
+        return ParkingSpot(
+            send_text=socket.send_text,
+            frame_prefix=prefix[:-2],
+            render=render,
+            render_key=render_key,
+            finish=lambda stream, error: self._parked_ended(operation, error),
+        )
+
+    def _parked_ended(self, operation: Operation[Context, None], error: Exception | None) -> None:
+        """The hub ended a parked stream: forget it; with an error, tell the client the way
+        strawberry does when a stream fails (a `next` with the classified error, then
+        `complete`)."""
+        self.parked.pop(operation.id, None)
+        if error is None or self.operations.get(operation.id) is not operation:
+            return
+        task = asyncio.ensure_future(self._send_stream_error(operation, error))
+        task.add_done_callback(self._task_done)
+
+    async def _send_stream_error(
+        self, operation: Operation[Context, None], error: Exception
+    ) -> None:
+        graphql_error = error if isinstance(error, GraphQLError) else None
+        if graphql_error is None:
+            graphql_error = GraphQLError(str(error), original_error=error)
+        formatted = classify_error(graphql_error).formatted
+        with contextlib.suppress(Exception):
+            await operation.send_operation_message(
+                {
+                    "id": operation.id,
+                    "type": "next",
+                    "payload": {"data": None, "errors": [formatted]},
+                }
+            )
+            await operation.send_operation_message({"id": operation.id, "type": "complete"})
+
+    async def cleanup_operation(self, operation_id: str) -> None:
+        spot = self.parked.pop(operation_id, None)
+        if spot is not None and spot.stream is not None:
+            spot.stream.end(None)
+        await super().cleanup_operation(operation_id)
 
     async def handle_message(self, message: Any) -> None:
         problem = frame_problem(message)

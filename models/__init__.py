@@ -1,5 +1,6 @@
 """Tortoise models of firmflow, one module per area; all registered under the app "models"."""
 
+from models.audit import AuditEntry, AuditRecord
 from models.events import Event, EventCounter, EventPruneMark
 from models.firms import (
     AuthToken,
@@ -36,6 +37,8 @@ from models.webhooks import WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "Answer",
+    "AuditEntry",
+    "AuditRecord",
     "AuthToken",
     "ChatThread",
     "ClientAccount",

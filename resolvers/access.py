@@ -22,6 +22,7 @@ from tortoise.queryset import QuerySet
 
 from eventstore.records import StoredEvent
 from models import (
+    AuditEntry,
     ChatThread,
     ClientAccount,
     ClientContact,
@@ -70,6 +71,14 @@ def require_admin(viewer: Viewer) -> Viewer:
     require_staff(viewer)
     if not viewer.is_admin:
         raise Forbidden("only the firm's owners and admins may do this")
+    return viewer
+
+
+def require_owner(viewer: Viewer) -> Viewer:
+    """The firm's owners only (the audit log: admins' own actions are in it)."""
+    require_staff(viewer)
+    if viewer.role != "OWNER":
+        raise Forbidden("only the firm's owners may do this")
     return viewer
 
 
@@ -317,6 +326,12 @@ def readable_request_files(viewer: Viewer) -> QuerySet[UploadedFile]:
     if viewer.is_anonymous:
         return UploadedFile.filter(id=-1)
     return UploadedFile.filter(request_id__in=Subquery(readable_requests(viewer).values("id")))
+
+
+def readable_audit_entries(viewer: Viewer) -> QuerySet[AuditEntry]:
+    """The audit log: the firm's owners read their own firm's entries, nobody else any."""
+    require_owner(viewer)
+    return AuditEntry.filter(firm_id=viewer.firm_id)
 
 
 def readable_notifications(viewer: Viewer) -> QuerySet[Any]:

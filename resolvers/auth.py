@@ -18,8 +18,10 @@ from datetime import UTC, datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from eventstore.audit import write_entry
 from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, ClientRequest, PortalInvite, StaffMember
+from resolvers import audit_log
 from resolvers.access import get_readable, readable_contacts, require_admin, require_signed_in
 from resolvers.errors import BadInput, Conflict, InvalidState, NotFound, Unauthenticated
 from resolvers.outbox import queue_mail
@@ -184,9 +186,19 @@ async def login(
         if await verify_password(person.password_hash, password or "") and found is None:
             found = person
     if found is None:
+        if people:  # in the audit log of each firm the address signs in to
+            async with atomic():
+                await audit_log.record_anonymous(
+                    "login",
+                    client_address,
+                    address,
+                    [(person.staff, person.contact) for person in people],
+                    succeeded=False,
+                )
         raise Unauthenticated(LOGIN_FAILED)
     await release(attempt)
     async with atomic():
+        await audit_log.record_sign_in(client_address, staff=found.staff, contact=found.contact)
         return await issue_token(staff=found.staff, contact=found.contact)
 
 
@@ -406,7 +418,9 @@ async def invite_to_portal(*, viewer: Viewer, contact_id: str) -> IssuedInvite:
     return IssuedInvite(url=url, token=token, expires_at=expires_at)
 
 
-async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
+async def accept_portal_invite(
+    *, token: str, password: str, client_address: str = "unknown"
+) -> IssuedToken:
     """Set the contact's password from an unused, unexpired invite, and sign them in.
 
     An invite only ever sets the first password: a contact who already signed up gets
@@ -446,6 +460,13 @@ async def accept_portal_invite(*, token: str, password: str) -> IssuedToken:
         # The contact's other invites stop working: they could otherwise set the password.
         await PortalInvite.filter(contact_id=contact.id, used_at__isnull=True).update(used_at=now)
         contact.password_hash = password_hash
+        await write_entry(
+            audit_log.person_action("acceptPortalInvite", client_address, contact=contact),
+            records=[
+                ("ClientContact", contact.id, {"portalAccess": False}, {"portalAccess": True})
+            ],
+            detail={"invite": invite.id},
+        )
         return await issue_token(staff=None, contact=contact)
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from tortoise.queryset import QuerySet
 
+from eventstore.audit import auditing, note_many
 from eventstore.bulk_sql import SimilarJson, copy_rows, in_slices, meanwhile, update_ids
 from eventstore.payloads import JobEventPayload, PortalItem
 from eventstore.store import Recorded, record_events
@@ -41,7 +42,8 @@ SOURCES = frozenset({"MANUAL", "BULK", "AUTOMATION", "TEMPLATE"})
 class JobRow:
     """A job's columns that the rules below read and write, as a plain object: bulk edits
     load thousands of these instead of Tortoise `Job` instances, which cost more to build
-    than the rest of the edit. Every rule takes either (`JobFields`)."""
+    than the rest of the edit; lists of jobs read them too (`resolvers.jobs.list_jobs`).
+    Every rule takes either (`JobFields`)."""
 
     id: int
     name: str
@@ -55,6 +57,8 @@ class JobRow:
     cf_status_id: int | None
     cf_description: str | None
     cf_updated_at: datetime | None
+    pipeline_id: int
+    stage_id: int
 
 
 JOB_ROW_FIELDS = tuple(field.name for field in fields(JobRow))
@@ -285,6 +289,9 @@ async def apply_to_jobs(
         key = tuple(sorted((field, getattr(job, field)) for field in touched))
         groups[key].append(job.id)
 
+    if auditing():
+        note_many("Job", (_audited_change(job.id, b, a) for job, b, a, _ in changed))
+
     async def update() -> None:
         for key, ids in groups.items():
             await update_ids(Job, ids, {**dict(key), "cf_updated_at": now})
@@ -317,6 +324,17 @@ async def apply_to_jobs(
         [(job, statuses.get(job.cf_status_id)) for job, _, _, _ in changed]  # type: ignore[arg-type]
     )
     return [job for job, _, _, _ in changed]
+
+
+# What the audit log shows of a client-facing change: the state's fields, less when it was set.
+AUDITED_STATE = ("visible", "jobName", "statusId", "statusName", "description")
+
+
+def _audited_change(
+    job_id: int, before: dict[str, Any], after: dict[str, Any]
+) -> tuple[int, dict[str, Any], dict[str, Any]]:
+    keys = [key for key in AUDITED_STATE if before[key] != after[key]]
+    return job_id, {key: before[key] for key in keys}, {key: after[key] for key in keys}
 
 
 async def change_client_facing(

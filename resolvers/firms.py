@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventstore.audit import Action, delete_rows, update_rows, write_entry
 from models import ClientAccount, ClientContact, ClientTeamMember, Firm, StaffMember
 from resolvers.access import (
     can_use_account,
@@ -16,6 +17,7 @@ from resolvers.access import (
 )
 from resolvers.auth import check_role, email_in_use, email_signs_in_anywhere, hash_password
 from resolvers.errors import Conflict, Forbidden, NotFound
+from resolvers.prepared import read_rows_of_ids
 from resolvers.statuses import create_default_statuses
 from resolvers.uow import atomic
 from resolvers.validate import check_email, check_name, check_password, parse_id, parse_ids
@@ -48,6 +50,20 @@ async def create_firm(
             password_hash=password_hash,
         )
         await create_default_statuses(firm.id)
+        # The firm's first audit entry: made by the operator, not through the API.
+        await write_entry(
+            Action(
+                firm_id=firm.id,
+                operation="createFirm",
+                address="command line",
+                actor_kind="OPERATOR",
+                actor_name="operator",
+            ),
+            records=[
+                ("Firm", firm.id, None, {"name": name}),
+                ("StaffMember", owner.id, None, {"name": owner_name, "email": owner_email}),
+            ],
+        )
     return firm, owner
 
 
@@ -69,8 +85,9 @@ def firm_settings(*, viewer: Viewer, firm: Firm) -> Firm:
 async def update_firm_settings(*, viewer: Viewer, show_message_content: bool) -> Firm:
     require_admin(viewer)
     async with atomic():
-        await Firm.filter(id=viewer.firm_id).update(
-            show_message_content_in_client_emails=show_message_content
+        await update_rows(
+            Firm.filter(id=viewer.firm_id),
+            show_message_content_in_client_emails=show_message_content,
         )
     return await Firm.get(id=viewer.firm_id)
 
@@ -161,8 +178,8 @@ async def set_client_team(
     account = await can_use_account(viewer, account_id)
     async with atomic():
         ids = await _firm_staff_ids(viewer, staff_ids)
-        await (
-            ClientTeamMember.filter(client_account_id=account.id).exclude(staff_id__in=ids).delete()
+        await delete_rows(
+            ClientTeamMember.filter(client_account_id=account.id).exclude(staff_id__in=ids)
         )
         present = set(
             await ClientTeamMember.filter(client_account_id=account.id).values_list(
@@ -178,21 +195,24 @@ async def set_client_team(
 async def team_rows_of(client_account_ids: list[int]) -> list[list[dict[str, Any]]]:
     """The team of each account as plain rows (id, name, email, role), by name: one
     statement for a whole list, no model instances (lists read many teams)."""
-    rows = (
-        await ClientTeamMember.filter(client_account_id__in=list(set(client_account_ids)))
-        .order_by("staff__name", "staff__id")
-        .values(
-            "client_account_id",
-            id="staff__id",
-            name="staff__name",
-            email="staff__email",
-            role="staff__role",
-        )
+    rows = await read_rows_of_ids(
+        "firms.teams",
+        ClientTeamMember,
+        TEAM_PATHS,
+        lambda ids: ClientTeamMember.filter(client_account_id__in=ids).order_by(
+            "staff__name", "staff__id"
+        ),
+        client_account_ids,
     )
     teams: dict[int, list[dict[str, Any]]] = {i: [] for i in client_account_ids}
-    for row in rows:
-        teams[row["client_account_id"]].append(row)
+    for account_id, *staff in rows:
+        teams[account_id].append(dict(zip(STAFF_ROW_KEYS, staff, strict=True)))
     return [teams[i] for i in client_account_ids]
+
+
+# A staff member as lists show them (`schema.identity.StaffMember.from_row`).
+STAFF_ROW_KEYS = ("id", "name", "email", "role")
+TEAM_PATHS = ("client_account_id", *(f"staff__{key}" for key in STAFF_ROW_KEYS))
 
 
 async def contacts_of(client_account_ids: list[int]) -> list[list[ClientContact]]:

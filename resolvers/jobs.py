@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from eventstore.audit import note
 from models import ClientStatusChange, Job, JobAssignee, Pipeline, StaffMember, Stage
 from resolvers.access import (
     among_ids,
@@ -32,6 +33,7 @@ from resolvers.access import (
 from resolvers.automation import enter_stage, start_in_stage
 from resolvers.client_facing import (
     UNSET,
+    JobRow,
     apply_to_jobs,
     change_client_facing,
     in_portal,
@@ -39,6 +41,8 @@ from resolvers.client_facing import (
     record_job_status_event,
 )
 from resolvers.errors import BadInput, NotFound
+from resolvers.prepared import read_rows
+from resolvers.rows import AccountRow, StageRow, StatusRow, columns, width
 from resolvers.uow import atomic
 from resolvers.validate import check_name, check_page_size, check_text, parse_id, parse_ids
 from resolvers.viewer import Viewer
@@ -85,13 +89,48 @@ class JobFilter:
     search: str | None = None
 
 
-# What a list of jobs reads joined to its rows (a list's cards and pages show them).
-JOB_RELATIONS = ("stage", "client_account", "cf_status")
+@dataclass(slots=True)
+class ListedJob:
+    """A job of a list with what its cards show, read joined to it in the same statement."""
+
+    job: JobRow
+    stage: StageRow
+    account: AccountRow
+    status: StatusRow | None
+
+
+_LISTED = (
+    (JobRow, ""),
+    (StageRow, "stage__"),
+    (AccountRow, "client_account__"),
+    (StatusRow, "cf_status__"),
+)
+_LISTED_PATHS = [path for row_class, prefix in _LISTED for path in columns(row_class, prefix)]
+# Where each row class ends in a read row: job | stage | account | status.
+_ENDS = tuple(sum(width(row_class) for row_class, _prefix in _LISTED[: i + 1]) for i in range(3))
+
+
+async def listed_jobs(
+    shape: Hashable | None, build: Callable[..., QuerySet[Job]], **values: int
+) -> list[ListedJob]:
+    """The jobs of `build(**values)` as plain rows with their stage, account and status
+    (one statement; `resolvers.prepared.read_rows` says what `shape` is)."""
+    rows = await read_rows(shape, Job, _LISTED_PATHS, build, **values)
+    ends = _ENDS
+    return [
+        ListedJob(
+            JobRow(*row[: ends[0]]),
+            StageRow(*row[ends[0] : ends[1]]),
+            AccountRow(*row[ends[1] : ends[2]]),
+            None if row[ends[2]] is None else StatusRow(*row[ends[2] :]),
+        )
+        for row in rows
+    ]
 
 
 @dataclass
 class JobPage:
-    jobs: list[Job]
+    jobs: list[ListedJob]
     cursors: list[str]
     has_next_page: bool
     # The filter's total, counted only when a caller asks (one statement fewer otherwise).
@@ -121,17 +160,29 @@ def filtered_jobs(viewer: Viewer, job_filter: JobFilter | None) -> QuerySet[Job]
     """The readable jobs matching the filter. The status filter matches visible and hidden
     jobs alike; archived jobs only with `include_archived`; deleted jobs never."""
     f = job_filter or JobFilter()
+    return _filtered(viewer, f, _filter_ids(f))
+
+
+def _filter_ids(f: JobFilter) -> dict[str, int]:
+    """The filter's ids, checked (BAD_INPUT), by the column each one filters."""
+    ids: dict[str, int] = {}
+    if f.pipeline_id is not None:
+        ids["pipeline_id"] = parse_id(f.pipeline_id, "pipeline id")
+    if f.stage_id is not None:
+        ids["stage_id"] = parse_id(f.stage_id, "stage id")
+    if f.client_account_id is not None:
+        ids["client_account_id"] = parse_id(f.client_account_id, "client account id")
+    if f.client_facing_status_id is not None:
+        ids["cf_status_id"] = parse_id(f.client_facing_status_id, "status id")
+    return ids
+
+
+def _filtered(viewer: Viewer, f: JobFilter, ids: dict[str, int]) -> QuerySet[Job]:
     jobs = readable_jobs(viewer)
     if not f.include_archived:
         jobs = jobs.filter(archived=False)
-    if f.pipeline_id is not None:
-        jobs = jobs.filter(pipeline_id=parse_id(f.pipeline_id, "pipeline id"))
-    if f.stage_id is not None:
-        jobs = jobs.filter(stage_id=parse_id(f.stage_id, "stage id"))
-    if f.client_account_id is not None:
-        jobs = jobs.filter(client_account_id=parse_id(f.client_account_id, "client account id"))
-    if f.client_facing_status_id is not None:
-        jobs = jobs.filter(cf_status_id=parse_id(f.client_facing_status_id, "status id"))
+    if ids:
+        jobs = jobs.filter(**ids)
     if f.client_facing_visible is not None:
         jobs = jobs.filter(cf_visible=f.client_facing_visible)
     if f.search and f.search.strip():
@@ -150,18 +201,28 @@ async def list_jobs(
     """One page of jobs in a stable order (by id), with the filter's total count."""
     require_staff(viewer)
     check_page_size(first)
-    jobs = filtered_jobs(viewer, job_filter)
+    f = job_filter or JobFilter()
+    ids = _filter_ids(f)
 
     async def total() -> int:
-        return await jobs.count()
+        return await _filtered(viewer, f, ids).count()
 
-    page_query = jobs
+    def page(**values: int) -> QuerySet[Job]:
+        after_id = values.pop("after", None)
+        jobs = _filtered(viewer, f, values)
+        if after_id is not None:
+            jobs = jobs.filter(id__gt=after_id)
+        return jobs.order_by("id").limit(first + 1)
+
+    values = dict(ids)
     if after:
-        page_query = page_query.filter(id__gt=_cursor_id(after))
-    rows = await page_query.order_by("id").limit(first + 1).select_related(*JOB_RELATIONS)
+        values["after"] = _cursor_id(after)
+    searching = bool(f.search and f.search.strip())
+    shape = ("jobs.page", viewer, f.include_archived, f.client_facing_visible, first, *values)
+    rows = await listed_jobs(None if searching else shape, page, **values)
     has_next = len(rows) > first
     rows = rows[:first]
-    cursors = [job_cursor(job.id) for job in rows]
+    cursors = [job_cursor(listed.job.id) for listed in rows]
     return JobPage(
         jobs=rows,
         cursors=cursors,
@@ -197,18 +258,22 @@ async def history_of_jobs(job_ids: list[int]) -> dict[int, list[ClientStatusChan
 
 async def kanban(
     *, viewer: Viewer, pipeline_id: object, client_facing_status_id: object | None = None
-) -> tuple[Pipeline, list[tuple[Stage, list[Job]]]]:
+) -> tuple[Pipeline, list[tuple[Stage, list[ListedJob]]]]:
     """The pipeline, and its stages in order, each with its non-archived readable jobs."""
     require_staff(viewer)
     pid = parse_id(pipeline_id, "pipeline id")
     pipeline = await get_readable(readable_pipelines(viewer), pid, "pipeline")
     stages = await Stage.filter(pipeline_id=pipeline.id).order_by("position", "id")
-    jobs = readable_jobs(viewer).filter(pipeline_id=pipeline.id, archived=False)
+    values = {"pipeline_id": pipeline.id}
     if client_facing_status_id is not None:
-        jobs = jobs.filter(cf_status_id=parse_id(client_facing_status_id, "status id"))
-    by_stage: dict[int, list[Job]] = {stage.id: [] for stage in stages}
-    for job in await jobs.order_by("id").select_related(*JOB_RELATIONS):
-        by_stage.setdefault(job.stage_id, []).append(job)
+        values["cf_status_id"] = parse_id(client_facing_status_id, "status id")
+
+    def cards(**ids: int) -> QuerySet[Job]:
+        return readable_jobs(viewer).filter(archived=False, **ids).order_by("id")
+
+    by_stage: dict[int, list[ListedJob]] = {stage.id: [] for stage in stages}
+    for listed in await listed_jobs(("jobs.kanban", viewer, *values), cards, **values):
+        by_stage.setdefault(listed.job.stage_id, []).append(listed)
     return pipeline, [(stage, by_stage[stage.id]) for stage in stages]
 
 
@@ -268,6 +333,7 @@ async def create_job(
             name=name,
         )
         await JobAssignee.bulk_create([JobAssignee(job_id=job.id, staff_id=s) for s in staff_ids])
+        note("Job", job.id, after={"assignees": sorted(staff_ids)})
         if template is not None and template.status_visible is not None:
             preset: dict[str, Any] = {"visible": template.status_visible}
             if template.status_visible:
@@ -293,11 +359,13 @@ async def set_job_assignees(*, viewer: Viewer, job_id: object, staff_ids: list[o
     async with atomic():
         job = await _readable_job(viewer, job_id)
         ids = await _staff_of_firm(viewer, ids)
+        old = set(await JobAssignee.filter(job_id=job.id).values_list("staff_id", flat=True))
         await JobAssignee.filter(job_id=job.id).exclude(staff_id__in=ids).delete()
-        present = set(await JobAssignee.filter(job_id=job.id).values_list("staff_id", flat=True))
         await JobAssignee.bulk_create(
-            [JobAssignee(job_id=job.id, staff_id=s) for s in ids if s not in present]
+            [JobAssignee(job_id=job.id, staff_id=s) for s in ids if s not in old]
         )
+        if old != set(ids):
+            note("Job", job.id, before={"assignees": sorted(old)}, after={"assignees": sorted(ids)})
     return job
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from eventstore.audit import write_entry
 from firmflow.settings import get_settings
 from models import AuthToken, ClientContact, PasswordReset, StaffMember
+from resolvers import audit_log
 from resolvers.auth import (
     IssuedToken,
     announce_revoked,
@@ -61,6 +63,13 @@ async def request_password_reset(*, email: str, client_address: str = "unknown")
     settings = get_settings()
     expires_at = datetime.now(UTC) + timedelta(minutes=settings.password_reset_minutes)
     async with atomic():
+        await audit_log.record_anonymous(
+            "requestPasswordReset",
+            client_address,
+            address,
+            [(person.staff, person.contact) for person in people],
+            succeeded=True,
+        )
         for index, person in enumerate(people):
             if index:  # one link per person signing in with this address
                 token = new_token()
@@ -121,6 +130,19 @@ async def reset_password(
             for token in await AuthToken.filter(**whose, revoked_at__isnull=True).only("id")
         ]
         await AuthToken.filter(id__in=revoked).update(revoked_at=now)
+        await write_entry(
+            audit_log.person_action(
+                "resetPassword", client_address, staff=reset.staff, contact=reset.contact
+            ),
+            records=[
+                (
+                    *audit_log.person_record(reset.staff, reset.contact)[:2],
+                    {"password_hash": None},
+                    {"password_hash": None},
+                )
+            ],
+            detail={"signedOutSessions": len(revoked)},
+        )
 
         # Requests and open subscriptions with an old token are refused at once here.
         after_commit(lambda: announce_revoked(revoked))

@@ -15,6 +15,7 @@ import hmac
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from eventstore.audit import note
 from firmflow.settings import get_settings
 from models import ClientRequest
 
@@ -76,12 +77,31 @@ def _issued(request: ClientRequest) -> IssuedLink:
 
 
 async def _new_generation(request: ClientRequest) -> IssuedLink:
-    request.link_generation += 1
-    request.link_expires_at = datetime.now(UTC) + timedelta(days=get_settings().link_days)
-    await ClientRequest.filter(id=request.id).update(
-        link_generation=request.link_generation, link_expires_at=request.link_expires_at
+    await _set_link(
+        request,
+        request.link_generation + 1,
+        datetime.now(UTC) + timedelta(days=get_settings().link_days),
     )
     return _issued(request)
+
+
+async def _set_link(request: ClientRequest, generation: int, expires_at: datetime | None) -> None:
+    """The one place a request's link changes (issued, re-issued, revoked), in the audit log
+    too."""
+    before = {
+        "link_generation": request.link_generation,
+        "link_expires_at": request.link_expires_at,
+    }
+    request.link_generation, request.link_expires_at = generation, expires_at
+    await ClientRequest.filter(id=request.id).update(
+        link_generation=generation, link_expires_at=expires_at
+    )
+    note(
+        "ClientRequest",
+        request.id,
+        before=before,
+        after={"link_generation": generation, "link_expires_at": expires_at},
+    )
 
 
 async def live_link(request: ClientRequest) -> IssuedLink:
@@ -99,8 +119,4 @@ async def reissue_link(request: ClientRequest) -> IssuedLink:
 
 async def revoke_link(request: ClientRequest) -> None:
     """No live link any more (e.g. the request became PORTAL)."""
-    request.link_generation += 1
-    request.link_expires_at = None
-    await ClientRequest.filter(id=request.id).update(
-        link_generation=request.link_generation, link_expires_at=None
-    )
+    await _set_link(request, request.link_generation + 1, None)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from eventstore.audit import delete_rows, update_rows
 from eventstore.payloads import RequestEventPayload
 from eventstore.store import Recorded, record_event
 from firmflow.pause import pause_point
@@ -115,7 +116,9 @@ async def set_status(request: ClientRequest, status: str, **changes: Any) -> Cli
     old = request.status
     if status not in TRANSITIONS[old]:
         raise InvalidState(f"a {old} request cannot become {status}")
-    updated = await ClientRequest.filter(id=request.id, status=old).update(status=status, **changes)
+    updated = await update_rows(
+        ClientRequest.filter(id=request.id, status=old), status=status, **changes
+    )
     if not updated:
         raise InvalidState("the request changed meanwhile; reload it")
     request.status = status
@@ -208,7 +211,7 @@ def check_access(access: str) -> str:
 
 
 async def replace_questions(request: ClientRequest, questions: list[QuestionData]) -> None:
-    await Question.filter(request_id=request.id).delete()
+    await delete_rows(Question.filter(request_id=request.id))
     for position, question in enumerate(questions):
         await Question.create(
             request_id=request.id,

@@ -23,6 +23,7 @@ from typing import Any
 
 from tortoise.expressions import F
 
+from eventstore.audit import update_rows
 from models import ChatThread, ClientRequest, Job, Stage
 from resolvers.client_facing import record_job_status_event
 from resolvers.errors import BadInput
@@ -49,7 +50,7 @@ async def relink_to_job(item: ChatThread | ClientRequest, job: Job | None, kind:
         return
     old_job_id, old_stage_id = item.job_id, item.job_stage_id
     link = job_link(job)
-    await type(item).filter(id=item.id).update(**link)
+    await update_rows(type(item).filter(id=item.id), **link)
     item.job_id, item.job_stage_id = link["job_id"], link["job_stage_id"]
     await record_blockers_changed(job_id=old_job_id, item_stage_id=old_stage_id)
     await record_blockers_changed(job_id=item.job_id, item_stage_id=item.job_stage_id)

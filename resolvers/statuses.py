@@ -7,6 +7,7 @@ transaction, so no job is left pointing at nothing.
 
 from __future__ import annotations
 
+from eventstore.audit import update_rows
 from models import ClientFacingStatus, Job, JobTemplate, Stage
 from resolvers.access import get_readable, readable_statuses, require_admin, status_in_firm
 from resolvers.client_facing import apply_to_jobs, job_rows
@@ -114,8 +115,8 @@ async def delete_status(
                 "templates; pass replacementId to move them to another status"
             )
         if replacement is not None:
-            await Stage.filter(automation_status_id=sid).update(automation_status_id=rid)
-            await JobTemplate.filter(status_id=sid).update(status_id=rid)
+            await update_rows(Stage.filter(automation_status_id=sid), automation_status_id=rid)
+            await update_rows(JobTemplate.filter(status_id=sid), status_id=rid)
             if jobs:
                 await apply_to_jobs(
                     jobs,

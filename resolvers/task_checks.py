@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tortoise.expressions import F
 
+from eventstore.audit import update_rows
 from models import ChatThread, ClientTask
 from resolvers.access import get_readable, readable_tasks, require_signed_in
 from resolvers.automation import auto_advance_job
@@ -39,7 +40,8 @@ async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: 
         found = await get_readable(readable_tasks(viewer), parse_id(task_id, "taskId"), "task")
         thread = await lock_thread(found.thread_id)
         if completed:
-            changed = await ClientTask.filter(id=found.id, completed=False).update(
+            changed = await update_rows(
+                ClientTask.filter(id=found.id, completed=False),
                 completed=True,
                 completed_at=now_utc(),
                 completed_by=actor.name,
@@ -50,8 +52,12 @@ async def set_client_task_completed(*, viewer: Viewer, task_id: str, completed: 
                     completed_task_count=F("completed_task_count") + 1
                 )
         else:
-            changed = await ClientTask.filter(id=found.id, completed=True).update(
-                completed=False, completed_at=None, completed_by=None, completed_by_client=None
+            changed = await update_rows(
+                ClientTask.filter(id=found.id, completed=True),
+                completed=False,
+                completed_at=None,
+                completed_by=None,
+                completed_by_client=None,
             )
             if changed:
                 await ChatThread.filter(id=thread.id).update(

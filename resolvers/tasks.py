@@ -24,6 +24,7 @@ from typing import Any
 
 from tortoise.expressions import F
 
+from eventstore.audit import delete_rows, update_rows
 from eventstore.payloads import TaskEventPayload, TaskPayload
 from eventstore.store import record_event
 from firmflow.settings import get_settings
@@ -462,7 +463,7 @@ async def update_client_task(*, viewer: Viewer, task_id: str, title: str) -> Cli
     async with atomic():
         task = await get_readable(readable_tasks(viewer), parse_id(task_id, "taskId"), "task")
         thread = await lock_thread(task.thread_id)
-        await ClientTask.filter(id=task.id).update(title=new_title)
+        await update_rows(ClientTask.filter(id=task.id), title=new_title)
         task = await ClientTask.get(id=task.id)
         await refresh_task_list(thread, actor, create=False)
         await record_task_change(kind="UPDATED", thread_id=thread.id, actor=actor, task=task)
@@ -476,7 +477,7 @@ async def delete_client_task(*, viewer: Viewer, task_id: str) -> ChatThread:
         found = await get_readable(readable_tasks(viewer), parse_id(task_id, "taskId"), "task")
         thread = await lock_thread(found.thread_id)
         task = await ClientTask.get(id=found.id)  # re-read under the lock
-        await ClientTask.filter(id=task.id).delete()
+        await delete_rows(ClientTask.filter(id=task.id))
         await ClientTask.filter(thread_id=thread.id, position__gt=task.position).update(
             position=F("position") - 1
         )
@@ -502,7 +503,7 @@ async def reorder_client_tasks(
         if len(set(ids)) != len(ids) or set(ids) != set(current):
             raise BadInput("taskIds must list each task of the thread exactly once")
         for position, task_id in enumerate(ids):
-            await ClientTask.filter(id=task_id).update(position=position)
+            await update_rows(ClientTask.filter(id=task_id), position=position)
         await refresh_task_list(thread, actor, create=False)
         await record_task_change(kind="REORDERED", thread_id=thread.id, actor=actor)
     return await ChatThread.get(id=thread.id)

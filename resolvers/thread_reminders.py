@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from eventstore.audit import update_rows
 from firmflow.pause import pause_point
 from models import ChatThread, Firm
 from resolvers.access import require_task_editor
@@ -40,7 +41,8 @@ async def set_thread_reminder(
         check_reminder(every_days, max_count)
     async with atomic():
         thread = await thread_for_change(viewer, thread_id)
-        await ChatThread.filter(id=thread.id).update(
+        await update_rows(
+            ChatThread.filter(id=thread.id),
             reminder_every_days=every_days if turning_on else None,
             reminder_max_count=max_count if turning_on else None,
             reminder_sent_count=0,

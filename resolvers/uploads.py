@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from eventstore.audit import delete_rows
 from firmflow.settings import get_settings
 from models import Answer, Question, UploadedFile
 from resolvers.access import get_readable, readable_request_files, readable_requests
@@ -192,9 +193,9 @@ async def delete_request_file(
         row = await UploadedFile.filter(id=file_pk, request_id=request.id).first()
         if row is None:
             raise NotFound(f"file {file_pk} was not found")
-        await UploadedFile.filter(id=row.id).delete()
+        await delete_rows(UploadedFile.filter(id=row.id))
         if not await UploadedFile.exists(question_id=row.question_id):
-            await Answer.filter(question_id=row.question_id).delete()
+            await delete_rows(Answer.filter(question_id=row.question_id))
         path = storage_path(row.storage_name)
 
         async def remove_stored_file() -> None:

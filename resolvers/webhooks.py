@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from eventstore.audit import update_rows
 from firmflow.settings import get_settings
 from firmflow.webhook_http import SECRET_PREFIX, AddressNotAllowed, check_literal_host
 from models import EventCounter, EventPruneMark, WebhookDelivery, WebhookEndpoint
@@ -163,7 +164,7 @@ async def _update(viewer: Viewer, endpoint_id: object, **changes: Any) -> Webhoo
     async with atomic():
         endpoint = await get_endpoint(viewer=viewer, endpoint_id=endpoint_id)
         changes.update(lease_token=None, lease_until=None)
-        await WebhookEndpoint.filter(id=endpoint.id).update(**changes)
+        await update_rows(WebhookEndpoint.filter(id=endpoint.id), **changes)
         after_commit(_changed)
         await endpoint.refresh_from_db()
     return endpoint
@@ -202,7 +203,8 @@ async def rotate_secret(*, viewer: Viewer, endpoint_id: object) -> WithSecret:
     grace = timedelta(seconds=get_settings().webhook_secret_grace_seconds)
     async with atomic():
         endpoint = await get_endpoint(viewer=viewer, endpoint_id=endpoint_id)
-        await WebhookEndpoint.filter(id=endpoint.id).update(
+        await update_rows(
+            WebhookEndpoint.filter(id=endpoint.id),
             secret=secret,
             previous_secret=endpoint.secret,
             previous_secret_until=datetime.now(UTC) + grace,

@@ -16,6 +16,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult
 
 from firmflow.settings import Limits, get_settings
+from schema.audit import AuditQuery, audit_mutations
 from schema.common import ErrorCode
 from schema.compiled import execute_compiled
 from schema.documents import DocumentCache, DocumentRules, document_extension, limit_rules
@@ -41,6 +42,7 @@ class Query(
     RequestsQuery,
     StageWorkQuery,
     PortalQuery,
+    AuditQuery,
     WebhooksQuery,
 ):
     pass
@@ -162,4 +164,5 @@ def build_schema() -> strawberry.Schema:
         extensions=schema_extensions(None, documents, rules),
     )
     schema.documents, schema.rules = documents, rules
+    audit_mutations(schema._schema)
     return schema

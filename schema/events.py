@@ -14,11 +14,12 @@ import enum
 import inspect
 import json
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
 import strawberry
+from graphql import execute
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types import Info
 
@@ -218,6 +219,58 @@ def _remember(key: tuple[int, str, str], payload: Any, result: Any) -> None:
     _results[key] = (payload, result)
     if len(_results) > RESULT_MEMORY:
         _results.popitem(last=False)
+
+
+# ---------------------------------------------------------------- payloads of parked streams
+
+BUILDERS: dict[str, Callable[[StoredEvent], Any]] = {
+    "job": job_status_event,
+    "task": client_task_event,
+    "request": request_event,
+}
+
+
+def event_renderer(
+    schema: Any,
+    query: str,
+    variables: dict[str, Any] | None,
+    operation_name: str | None,
+    context: Any,
+    encode: Callable[[object], str],
+) -> tuple[Callable[[StoredEvent], Awaitable[str]], object] | None:
+    """How a parked stream (`subscriptions.fanout`) turns an event into its `next` payload:
+    the operation executed on the event's shared object, as strawberry would for the
+    subscriber, and encoded; and the key under which subscribers share that payload (equal
+    document, operation and variables). None when the document is not in the schema's
+    cache (the stream then stays on strawberry's path).
+
+    The document was validated with the schema's rules when the subscription started (that
+    is what let it reach the stream); the cache gives the same parsed document back."""
+    documents, rules = getattr(schema, "documents", None), getattr(schema, "rules", None)
+    if documents is None or rules is None:
+        return None
+    document = documents.parsed(query, rules.max_tokens)
+    if document is None:
+        return None
+
+    async def render(event: StoredEvent) -> str:
+        result = execute(
+            schema._schema,
+            document,
+            root_value=built_once(event, BUILDERS[event.topic]),
+            context_value=context,
+            variable_values=variables,
+            operation_name=operation_name,
+            executor_class=SharedEventExecution,
+        )
+        if inspect.isawaitable(result):
+            result = await result
+        if result.errors:
+            raise result.errors[0]  # the stream ends with it, classified as ever
+        return encode({"data": result.data})
+
+    key = (query, operation_name, json.dumps(variables, sort_keys=True, default=str))
+    return render, key
 
 
 # ---------------------------------------------------------------- the Subscription type

@@ -12,6 +12,7 @@ from strawberry.types import Info
 import models as m
 from resolvers import auth, firms, password_reset
 from resolvers.errors import NotFound
+from resolvers.rows import AccountRow
 from resolvers.tasks import list_account_threads
 from resolvers.viewer import Viewer as ViewerData
 from schema.common import Role, ThreadTaskFilter, batched, context_of, viewer_of
@@ -92,10 +93,10 @@ class ClientContact:
 class ClientAccount:
     id: strawberry.ID
     name: str
-    model: strawberry.Private[m.ClientAccount]
+    model: strawberry.Private[m.ClientAccount | AccountRow]  # a list's plain row, or an instance
 
     @classmethod
-    def from_model(cls, account: m.ClientAccount) -> ClientAccount:
+    def from_model(cls, account: m.ClientAccount | AccountRow) -> ClientAccount:
         return cls(id=strawberry.ID(str(account.id)), name=account.name, model=account)
 
     @strawberry.field
@@ -354,7 +355,9 @@ class IdentityMutation:
         return AuthPayload.from_issued(issued)
 
     @strawberry.mutation
-    async def accept_portal_invite(self, token: str, password: str) -> AuthPayload:
+    async def accept_portal_invite(self, info: Info, token: str, password: str) -> AuthPayload:
         return AuthPayload.from_issued(
-            await auth.accept_portal_invite(token=token, password=password)
+            await auth.accept_portal_invite(
+                token=token, password=password, client_address=context_of(info).client_address
+            )
         )

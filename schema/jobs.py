@@ -15,9 +15,10 @@ import strawberry
 from strawberry.types import Info
 
 import models as m
-from resolvers.client_facing import client_job_name
+from resolvers.client_facing import JobFields, client_job_name
 from resolvers.jobs import get_job, jobs_in_order
 from resolvers.portal import WorkItem
+from resolvers.rows import StageRow, StatusRow
 from resolvers.viewer import Viewer
 from schema.common import PageInfo, batched
 from schema.identity import ClientAccount, StaffMember, load_accounts
@@ -36,7 +37,7 @@ class ClientFacingStatus:
     position: int
 
     @classmethod
-    def from_model(cls, status: m.ClientFacingStatus) -> ClientFacingStatus:
+    def from_model(cls, status: m.ClientFacingStatus | StatusRow) -> ClientFacingStatus:
         return cls(
             id=strawberry.ID(str(status.id)),
             name=status.name,
@@ -82,7 +83,7 @@ class Stage:
     task_template_id: strawberry.Private[int | None] = None
 
     @classmethod
-    def from_model(cls, stage: m.Stage) -> Stage:
+    def from_model(cls, stage: m.Stage | StageRow) -> Stage:
         return cls(
             id=strawberry.ID(str(stage.id)),
             name=stage.name,
@@ -182,7 +183,7 @@ class ClientFacingState:
     snapshot: strawberry.Private[dict[str, Any] | None]
 
     @classmethod
-    def from_model(cls, job: m.Job) -> ClientFacingState:
+    def from_model(cls, job: JobFields) -> ClientFacingState:
         """The job's stored settings (also for an archived job)."""
         return cls(
             visible=job.cf_visible,
@@ -283,10 +284,10 @@ class Job:
     name: str
     archived: bool
     created_at: datetime
-    model: strawberry.Private[m.Job]
+    model: strawberry.Private[JobFields]  # an instance, or a list's plain row
 
     @classmethod
-    def from_model(cls, job: m.Job) -> Job:
+    def from_model(cls, job: JobFields) -> Job:
         return cls(
             id=strawberry.ID(str(job.id)),
             name=job.name,

@@ -2,7 +2,9 @@
 pipelines, assignees, statuses and histories costs one query per kind, not one per job.
 
 Loaders read by id without access checks: the parent row was already read through the
-access module, so its children are the viewer's to see.
+access module, so its children are the viewer's to see. A list primes the stage, account
+and status loaders with plain rows (`resolvers.rows`); loaded ones are model instances:
+the types built from them read the same attributes of either.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from strawberry.types import Info
 from tortoise.models import Model
 
 import models as m
-from resolvers.jobs import history_of_jobs
+from resolvers.firms import STAFF_ROW_KEYS
+from resolvers.jobs import ListedJob, history_of_jobs
+from resolvers.prepared import read_rows_of_ids
+from resolvers.rows import AccountRow, StageRow, StatusRow
 from schema.common import context_of
 
 M = TypeVar("M", bound=Model)
@@ -33,17 +38,20 @@ def _by_id(model: type[M]) -> Callable[[list[int]], Awaitable[list[M | None]]]:
 async def _assignees(job_ids: list[int]) -> list[list[dict[str, Any]]]:
     """Each job's assignees by name, as plain rows (id, name, email, role): one statement,
     the links joined to the staff, no model instances (`StaffMember.from_row`)."""
-    rows = (
-        await m.JobAssignee.filter(job_id__in=list(set(job_ids)))
-        .order_by("staff__name", "staff__id")
-        .values(
-            "job_id", id="staff__id", name="staff__name", email="staff__email", role="staff__role"
-        )
+    rows = await read_rows_of_ids(
+        "jobs.assignees",
+        m.JobAssignee,
+        _ASSIGNEE_PATHS,
+        lambda ids: m.JobAssignee.filter(job_id__in=ids).order_by("staff__name", "staff__id"),
+        job_ids,
     )
     by_job: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        by_job[row["job_id"]].append(row)
+    for job_id, *staff in rows:
+        by_job[job_id].append(dict(zip(STAFF_ROW_KEYS, staff, strict=True)))
     return [by_job[j] for j in job_ids]
+
+
+_ASSIGNEE_PATHS = ("job_id", *(f"staff__{key}" for key in STAFF_ROW_KEYS))
 
 
 async def _stages(pipeline_ids: list[int]) -> list[list[m.Stage]]:
@@ -78,18 +86,20 @@ def loader(info: Info, name: str) -> DataLoader:
     return context_of(info).loader(name, _LOADERS[name])
 
 
-def prime_job_relations(info: Info, jobs: Sequence[m.Job]) -> None:
-    """Jobs read with their stage, account and status joined (`resolvers.jobs.JOB_RELATIONS`)
+def prime_job_relations(info: Info, jobs: Sequence[ListedJob]) -> None:
+    """Jobs read with their stage, account and status joined (`resolvers.jobs.ListedJob`)
     hand those to the request's DataLoaders: a page of jobs then needs no statement of its
     own for them (three round trips fewer per list)."""
     from schema.identity import account_loader
 
-    stages, accounts, statuses = {}, {}, {}
-    for job in jobs:
-        stages[job.stage_id] = job.stage
-        accounts[job.client_account_id] = job.client_account
-        if job.cf_status_id is not None:
-            statuses[job.cf_status_id] = job.cf_status
+    stages: dict[int, StageRow] = {}
+    accounts: dict[int, AccountRow] = {}
+    statuses: dict[int, StatusRow] = {}
+    for listed in jobs:
+        stages[listed.stage.id] = listed.stage
+        accounts[listed.account.id] = listed.account
+        if listed.status is not None:
+            statuses[listed.status.id] = listed.status
     loader(info, "jobs.stage").prime_many(stages)
     account_loader(info).prime_many(accounts)
     loader(info, "jobs.status").prime_many(statuses)

@@ -108,8 +108,8 @@ class JobsQuery:
         prime_job_relations(info, page.jobs)
         return JobConnection(
             edges=[
-                JobEdge(cursor=cursor, node=Job.from_model(job))
-                for job, cursor in zip(page.jobs, page.cursors, strict=True)
+                JobEdge(cursor=cursor, node=Job.from_model(listed.job))
+                for listed, cursor in zip(page.jobs, page.cursors, strict=True)
             ],
             page_info=PageInfo(has_next_page=page.has_next_page, end_cursor=page.end_cursor),
             count=page.total_count,
@@ -139,12 +139,14 @@ class JobsQuery:
                 stage=Stage.from_model(stage),
                 cards=[
                     KanbanCard(
-                        job=Job.from_model(job),
+                        job=Job.from_model(listed.job),
                         client_facing=(
-                            ClientFacingState.from_model(job) if show and job.cf_visible else None
+                            ClientFacingState.from_model(listed.job)
+                            if show and listed.job.cf_visible
+                            else None
                         ),
                     )
-                    for job in stage_jobs
+                    for listed in stage_jobs
                 ],
             )
             for stage, stage_jobs in columns

@@ -17,6 +17,7 @@ from strawberry.types import Info
 import models as m
 from resolvers import requests, task_templates, tasks
 from resolvers.access import readable_threads
+from resolvers.client_facing import JobFields
 from resolvers.stage_items import Blocker, blockers_of_jobs
 from resolvers.viewer import Viewer
 from schema.common import context_of, viewer_of
@@ -74,7 +75,7 @@ async def _threads_the_viewer_reads(viewer: Viewer, ids: list[int]) -> list[int]
     return [int(row) for row in rows]  # type: ignore[call-overload]  # flat rows are ids
 
 
-async def pending_blockers(info: Info, job: m.Job) -> list[JobBlocker]:
+async def pending_blockers(info: Info, job: JobFields) -> list[JobBlocker]:
     """`Job.pendingBlockers` through the request's DataLoader: a page of jobs costs a fixed
     number of statements (see `stage_items.blockers_of_jobs`)."""
     viewer = viewer_of(info)

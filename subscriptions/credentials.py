@@ -30,14 +30,25 @@ _forgotten: defaultdict[int, int] = defaultdict(int)
 
 
 async def credentials_still_valid(viewer: Viewer) -> bool:
-    if viewer.is_third_party:
+    known = known_answer(viewer)
+    if known is not None:
+        return known
+    if viewer.is_third_party or viewer.token_id is None:
         return await request_link_still_valid(viewer)
+    return await _check_token(viewer.token_id)
+
+
+def known_answer(viewer: Viewer) -> bool | None:
+    """`credentials_still_valid` when it needs no await (a shared answer still fresh, or
+    no token to check); None otherwise. A request link is never known in advance."""
+    if viewer.is_third_party:
+        return None
     if viewer.token_id is None:  # in-process callers (tests, scripts) hold no token
         return True
     checked = _token_checks.get(viewer.token_id)
     if checked is not None and time.monotonic() - checked[0] < RECHECK_SECONDS:
         return checked[1]
-    return await _check_token(viewer.token_id)
+    return None
 
 
 async def _check_token(token_id: int) -> bool:

@@ -33,7 +33,7 @@ import logging
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from broadcaster import Broadcast
 
@@ -50,6 +50,7 @@ from resolvers.access import (
 )
 from resolvers.errors import InvalidState
 from resolvers.viewer import Viewer
+from subscriptions.fanout import ParkedStream, fan_out
 from subscriptions.redis_backend import RESUBSCRIBED
 from subscriptions.retention import pruned_message, pruned_through
 
@@ -65,34 +66,64 @@ class SubscriberOverflow(Exception):
     """The subscriber fell behind by more than its queue holds."""
 
 
-@dataclass(eq=False)
 class Subscriber:
-    """One live subscription's inbox: a bounded queue of events from the hub."""
+    """One live subscription's inbox: a bounded queue of events from the hub, or, once its
+    stream parked (`subscriptions.fanout`), the parked stream the hub writes to directly.
+    Slots, and the queue and its wake-up made only when used: an idle parked subscription
+    holds none of them."""
 
-    firm_id: int
-    topics: frozenset[str]
-    maxsize: int
-    queue: deque[StoredEvent] = field(default_factory=deque)
-    wakeup: asyncio.Event = field(default_factory=asyncio.Event)
-    overflowed: bool = False
-    failure: Exception | None = None
+    __slots__ = (
+        "failure",
+        "firm_id",
+        "maxsize",
+        "overflowed",
+        "parked",
+        "queue",
+        "topics",
+        "wakeup",
+    )
+
+    def __init__(self, firm_id: int, topics: frozenset[str], maxsize: int) -> None:
+        self.firm_id = firm_id
+        self.topics = topics
+        self.maxsize = maxsize
+        self.queue: deque[StoredEvent] | None = None
+        self.wakeup: asyncio.Event | None = None
+        self.overflowed = False
+        self.failure: Exception | None = None
+        self.parked: ParkedStream | None = None
+
+    @property
+    def pending(self) -> int:
+        return len(self.queue) if self.queue is not None else 0
 
     def offer(self, event: StoredEvent) -> bool:
         """Queue the event; False when the queue was full (the subscriber is then done)."""
+        if self.queue is None:
+            self.queue = deque()
         if len(self.queue) >= self.maxsize:
             self.overflowed = True
             self.queue.clear()
-            self.wakeup.set()
+            self._wake()
             return False
         self.queue.append(event)
-        self.wakeup.set()
+        self._wake()
         return True
+
+    def _wake(self) -> None:
+        if self.wakeup is not None:
+            self.wakeup.set()
 
     def fail(self, error: Exception) -> None:
         """End the subscription with `error` (after nothing else: the queue is dropped)."""
         self.failure = error
-        self.queue.clear()
-        self.wakeup.set()
+        if self.queue is not None:
+            self.queue.clear()
+        self._wake()
+
+    def take(self) -> StoredEvent | None:
+        """The next queued event without waiting, if there is one."""
+        return self.queue.popleft() if self.queue else None
 
     async def get(self) -> StoredEvent:
         while True:
@@ -102,6 +133,8 @@ class Subscriber:
                 raise SubscriberOverflow
             if self.queue:
                 return self.queue.popleft()
+            if self.wakeup is None:
+                self.wakeup = asyncio.Event()
             self.wakeup.clear()
             await self.wakeup.wait()
 
@@ -177,8 +210,10 @@ class EventHub:
         self._tasks = []
         for subscribers in list(self._by_firm_topic.values()):
             for subscriber in list(subscribers):
+                if subscriber.parked is not None:
+                    subscriber.parked.end(None)
                 subscriber.overflowed = True
-                subscriber.wakeup.set()
+                subscriber._wake()
         self._by_firm_topic.clear()
         self._firms.clear()
 
@@ -239,7 +274,7 @@ class EventHub:
                 if self._firms.get(event.firm_id) is not firm or event.seq <= firm.last:
                     continue
             firm.last = event.seq
-            self.dispatch(event)
+            await self._deliver(event)
 
     async def _fill(self, firm_id: int, firm: _Firm, upto: int) -> None:
         """Deliver the firm's stored events after `firm.last` and before `upto`."""
@@ -261,7 +296,7 @@ class EventHub:
                 if row.seq > firm.last:
                     firm.last = row.seq
                     self.filled += 1
-                    self.dispatch(StoredEvent.from_model(row))
+                    await self._deliver(StoredEvent.from_model(row))
             if len(rows) < FILL_PAGE:
                 firm.last = max(firm.last, upto - 1)
 
@@ -281,6 +316,8 @@ class EventHub:
         for (f, _), subscribers in list(self._by_firm_topic.items()):
             if f == firm_id:
                 for subscriber in list(subscribers):
+                    if subscriber.parked is not None:
+                        subscriber.parked.end(error)
                     subscriber.fail(error)
                     self._remove(subscriber)
 
@@ -289,6 +326,13 @@ class EventHub:
     @property
     def subscriber_count(self) -> int:
         return len({s for subs in self._by_firm_topic.values() for s in subs})
+
+    @property
+    def parked_count(self) -> int:
+        """Subscriptions served by the hub directly (`subscriptions.fanout`)."""
+        return len(
+            {s for subs in self._by_firm_topic.values() for s in subs if s.parked is not None}
+        )
 
     async def _last_seq(self, firm_id: int) -> int:
         counter = await EventCounter.filter(firm_id=firm_id).first()
@@ -309,7 +353,19 @@ class EventHub:
         try:
             yield subscriber
         finally:
-            self._remove(subscriber)
+            if subscriber.parked is None:  # a parked stream leaves through `release`
+                self._remove(subscriber)
+
+    def park(self, subscriber: Subscriber, stream: ParkedStream) -> None:
+        """From now on events go to `stream` (`fanout.fan_out`), not to the queue, which
+        must be empty (the stream took everything queued first)."""
+        assert not subscriber.pending, "park only with an empty queue"
+        subscriber.parked = stream
+        subscriber.queue = subscriber.wakeup = None
+
+    def release(self, subscriber: Subscriber) -> None:
+        """A parked stream ended: the hub forgets its subscriber."""
+        self._remove(subscriber)
 
     def _remove(self, subscriber: Subscriber) -> None:
         for topic in subscriber.topics:
@@ -322,14 +378,24 @@ class EventHub:
         if not any(f == subscriber.firm_id for f, _ in self._by_firm_topic):
             self._firms.pop(subscriber.firm_id, None)
 
-    def dispatch(self, event: StoredEvent) -> None:
-        """Offer one event to the subscribers of its firm and topic."""
+    def dispatch(self, event: StoredEvent) -> list[ParkedStream]:
+        """Offer one event to the queued subscribers of its firm and topic; returns the
+        parked streams, which `_deliver` writes to."""
+        parked: list[ParkedStream] = []
         for subscriber in list(self._by_firm_topic.get((event.firm_id, event.topic), ())):
-            if subscriber.offer(event):
+            if subscriber.parked is not None:
+                parked.append(subscriber.parked)
+            elif subscriber.offer(event):
                 self.delivered += 1
             else:
                 self.overflows += 1
                 self._remove(subscriber)
+        return parked
+
+    async def _deliver(self, event: StoredEvent) -> None:
+        parked = self.dispatch(event)
+        if parked:
+            self.delivered += await fan_out(self, event, parked)
 
     async def idle(self) -> None:
         """Wait until everything handed to the hub so far was taken (tests, benchmarks)."""
@@ -338,6 +404,10 @@ class EventHub:
         await done
 
     # ------------------------------------------------------------ shared decisions
+
+    def decided(self, viewer: Viewer, event: StoredEvent) -> bool | None:
+        """The shared decision about (event, view) if it was made already, else None."""
+        return self._decisions.get((event.key, decision_key(viewer, event)))
 
     async def visible(self, viewer: Viewer, event: StoredEvent) -> bool:
         """`event_visible_to`, decided once per (event, view) for all its subscribers."""

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from tortoise.functions import Max
 
+from eventstore.audit import prune_audit
 from firmflow.settings import get_settings
 from models import Event, EventCounter, EventPruneMark
 from resolvers.errors import InvalidState
@@ -86,7 +87,9 @@ async def prune_events(now: datetime | None = None) -> int:
 
 
 async def run_event_pruner(stop: asyncio.Event, interval_seconds: int) -> None:
-    """The server's timer: prunes old events every `interval_seconds`."""
+    """The server's timer: prunes old events, and audit entries older than
+    FIRMFLOW_AUDIT_RETENTION_DAYS (`eventstore.audit.prune_audit`), every
+    `interval_seconds`."""
     while not stop.is_set():
         try:
             pruned = await prune_events()
@@ -94,5 +97,11 @@ async def run_event_pruner(stop: asyncio.Event, interval_seconds: int) -> None:
                 log.info("pruned %s events older than the retention window", pruned)
         except Exception:
             log.exception("event pruning failed")
+        try:
+            pruned = await prune_audit(get_settings().audit_retention_days)
+            if pruned:
+                log.info("pruned %s audit entries older than the retention window", pruned)
+        except Exception:
+            log.exception("audit log pruning failed")
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=interval_seconds)

@@ -30,10 +30,17 @@ from resolvers.access import (
     require_signed_in,
     require_staff_or_client,
 )
-from resolvers.errors import BadInput, InvalidState, NotFound, Unauthenticated
+from resolvers.errors import BadInput
 from resolvers.validate import parse_id
 from resolvers.viewer import Viewer
 from subscriptions.credentials import credentials_still_valid
+from subscriptions.fanout import (
+    PARKING,
+    Parked,
+    ParkedStream,
+    credentials_error,
+    overflow_error,
+)
 from subscriptions.hub import SubscriberOverflow, current_hub
 from subscriptions.retention import check_resume_point
 
@@ -72,22 +79,29 @@ async def _replay(firm_id: int, topic: str, after: int) -> AsyncIterator[StoredE
 
 async def _require_credentials(viewer: Viewer) -> None:
     """End the subscription once its token or link no longer works (see credentials.py)."""
-    if await credentials_still_valid(viewer):
-        return
-    if viewer.is_third_party:
-        raise NotFound("this request link is unknown, revoked or expired")
-    raise Unauthenticated("the token is revoked or expired; sign in again and resubscribe")
+    if not await credentials_still_valid(viewer):
+        raise credentials_error(viewer)
 
 
 async def stream_events(
-    *, viewer: Viewer, topic: str, after: str | None, match: Match = _everything
+    *,
+    viewer: Viewer,
+    topic: str,
+    after: str | None,
+    match: Match = _everything,
+    parkable: bool = False,
 ) -> AsyncIterator[StoredEvent]:
-    """The events of `topic` the viewer may read (and `match` selects), replay then live."""
+    """The events of `topic` the viewer may read (and `match` selects), replay then live.
+
+    With `parkable`, a stream whose operation offers a `fanout.ParkingSpot` (graphql-transport-ws)
+    parks once it is live with nothing queued: it raises `fanout.Parked` and the hub
+    delivers its events from then on, with the same access and credentials checks."""
     after_seq = parse_seq(after) if after is not None else None
     firm_id = viewer.firm_id or 0
     if after_seq is not None:
         await check_resume_point(firm_id, after_seq)
     hub = current_hub()
+    spot = PARKING.get() if parkable and not viewer.is_third_party else None
     async with hub.subscribe(firm_id, [topic]) as inbox:
         last_replayed = after_seq or 0
         delivered = last_replayed
@@ -100,13 +114,16 @@ async def stream_events(
                     yield event
             delivered = max(delivered, last_replayed)
         while True:
+            if spot is not None and not inbox.pending and not inbox.overflowed:
+                if inbox.failure is not None:
+                    raise inbox.failure
+                spot.stream = ParkedStream(viewer, match, delivered, spot, hub, inbox)
+                hub.park(inbox, spot.stream)
+                raise Parked
             try:
                 event = await inbox.get()
             except SubscriberOverflow:
-                raise InvalidState(
-                    f"this subscription fell behind by more than {hub.queue_size} events and "
-                    f'was closed; subscribe again with after: "{delivered}" to resume'
-                ) from None
+                raise overflow_error(hub.queue_size, delivered) from None
             if event.seq <= last_replayed:
                 continue  # already replayed (published after the replay read it)
             delivered = max(delivered, event.seq)
@@ -138,7 +155,9 @@ async def stream_task_events(
             thread is None or event.thread_id == thread.id
         )
 
-    async for event in stream_events(viewer=viewer, topic="task", after=after, match=match):
+    async for event in stream_events(
+        viewer=viewer, topic="task", after=after, match=match, parkable=True
+    ):
         yield event
 
 
@@ -154,7 +173,9 @@ async def stream_job_events(
     def match(event: StoredEvent) -> bool:
         return account is None or event.client_account_id == account.id
 
-    async for event in stream_events(viewer=viewer, topic="job", after=after, match=match):
+    async for event in stream_events(
+        viewer=viewer, topic="job", after=after, match=match, parkable=True
+    ):
         yield event
 
 
@@ -173,7 +194,9 @@ async def stream_request_events(
     def match(event: StoredEvent) -> bool:
         return request is None or event.request_id == request.id
 
-    async for event in stream_events(viewer=viewer, topic="request", after=after, match=match):
+    async for event in stream_events(
+        viewer=viewer, topic="request", after=after, match=match, parkable=True
+    ):
         yield event
 
 

@@ -155,7 +155,16 @@ async def create_endpoint(
     return result["data"]["createWebhookEndpoint"]
 
 
-async def deliveries(gql: Gql, token: str, endpoint_id: str, first: int = 100) -> list[Any]:
-    result = await gql(DELIVERIES, {"e": endpoint_id, "n": first}, token=token)
-    assert not result.get("errors"), result
-    return list(reversed(result["data"]["webhookDeliveries"]))  # oldest first
+async def deliveries(
+    gql: Gql, token: str, endpoint_id: str, first: int = 100, *, at_least: int = 0
+) -> list[Any]:
+    """The endpoint's delivery log through the API, oldest first; with `at_least`, once it
+    has that many rows (an attempt is logged just after the receiver answered it)."""
+    for _ in range(200):
+        result = await gql(DELIVERIES, {"e": endpoint_id, "n": first}, token=token)
+        assert not result.get("errors"), result
+        rows = list(reversed(result["data"]["webhookDeliveries"]))
+        if len(rows) >= at_least:
+            return rows
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the log has {len(rows)} rows, not {at_least}")

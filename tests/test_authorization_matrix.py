@@ -547,6 +547,7 @@ ROWS: dict[str, Row] = {
     "acceptPortalInvite": Row(_invite_token, EVERYONE),
     "requestPasswordReset": Row(fixed(email=lambda w: w.email("nobody")), EVERYONE),
     "resetPassword": Row(_reset_token, EVERYONE),
+    "auditLog": Row(fixed(), expect("OK F F F F F OK")),  # owners only, their own firm's
     # ------------------------------------------------------------ statuses, pipelines, jobs
     "clientFacingStatuses": Row(fixed(), STAFF_READ),
     "createClientFacingStatus": Row(fixed(name=lambda w: w.unique("Status")), ADMIN_CREATE),

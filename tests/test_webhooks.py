@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 
 from firmflow.settings import Settings, SettingsError, load_settings, use_settings
 from firmflow.webhook_http import is_public
-from models import WebhookEndpoint
+from models import AuditRecord, WebhookEndpoint
 from tests.support import FirmWorld, Gql, body_of, delivered, error_code, make_firm, subject_of
 from tests.support_realtime import (
     make_job,
@@ -59,6 +60,17 @@ async def _owner_endpoint(
     return created
 
 
+async def _until_last_seq(gql: Gql, token: str, seq: int) -> None:
+    """Until the (only) endpoint's cursor stands at `seq` (moved just after the log row)."""
+    listed: list[Any] = []
+    for _ in range(100):
+        listed = await _mutate(gql, token, ENDPOINTS, {})
+        if listed[0]["lastSeq"] == str(seq):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"lastSeq is {listed[0]['lastSeq']}, not {seq}")
+
+
 async def _mutate(gql: Gql, token: str, query: str, variables: dict[str, Any]) -> Any:
     result = await gql(query, variables, token=token)
     assert not result.get("errors"), result
@@ -95,12 +107,11 @@ async def test_an_owner_registers_an_endpoint_and_receives_each_event_signed_in_
     assert got[3].body["data"]["item"]["status"] == "In review"
     assert receiver.unverified == 0
 
-    log = await deliveries(gql, world.owner.token, created["endpoint"]["id"])
+    log = await deliveries(gql, world.owner.token, created["endpoint"]["id"], at_least=4)
     assert [(d["seq"], d["status"], d["attempt"], d["responseCode"]) for d in log] == [
         (str(seq), "SUCCEEDED", 1, 204) for seq in seqs
     ]
-    listed = await _mutate(gql, world.admin.token, ENDPOINTS, {})
-    assert listed[0]["lastSeq"] == str(seqs[-1])
+    await _until_last_seq(gql, world.admin.token, seqs[-1])
 
 
 async def test_a_receiver_that_fails_three_times_then_succeeds_gets_every_event_once_in_order(
@@ -115,7 +126,7 @@ async def test_a_receiver_that_fails_three_times_then_succeeds_gets_every_event_
     got = await receiver.wait_for(6)
     await asyncio.sleep(0.3)  # nothing more may arrive
     assert receiver.seqs == seqs
-    log = await deliveries(gql, world.owner.token, created["endpoint"]["id"])
+    log = await deliveries(gql, world.owner.token, created["endpoint"]["id"], at_least=9)
     assert [(d["seq"], d["status"], d["attempt"]) for d in log[:4]] == [
         (str(seqs[0]), "FAILED", 1),
         (str(seqs[0]), "FAILED", 2),
@@ -139,12 +150,7 @@ async def test_an_endpoint_receives_only_its_topics_and_moves_past_the_others(
     last = await record_job_status(job, visible=False)
 
     await receiver.wait_for(1)
-    for _ in range(100):  # the cursor passes the job event after it
-        listed = await _mutate(gql, world.owner.token, ENDPOINTS, {})
-        if listed[0]["lastSeq"] == str(last):
-            break
-        await asyncio.sleep(0.05)
-    assert listed[0]["lastSeq"] == str(last)
+    await _until_last_seq(gql, world.owner.token, last)  # past the job event after it
     assert receiver.seqs == [wanted]
     assert created["endpoint"]["topics"] == ["REQUEST"]
 
@@ -381,3 +387,28 @@ def test_webhook_settings_have_the_documented_defaults_and_are_read_from_the_env
     assert chosen.webhook_allow_private and chosen.webhook_retry_first_seconds == 0.5
     with pytest.raises(SettingsError, match="FIRMFLOW_WEBHOOK_GIVE_UP_SECONDS"):
         load_settings({"FIRMFLOW_WEBHOOK_GIVE_UP_SECONDS": "soon"})
+
+
+async def test_the_audit_log_has_every_endpoint_change_and_never_a_secret(
+    app, gql, fast_retries, receiver
+):
+    world = await make_firm()
+    created = await _owner_endpoint(gql, world, receiver)
+    endpoint_id = created["endpoint"]["id"]
+    for mutation in (
+        "rotateWebhookSecret(id: $id) { secret }",
+        "pauseWebhookEndpoint(id: $id) { id }",
+    ):
+        await _mutate(
+            gql, world.owner.token, f"mutation($id: ID!) {{ {mutation} }}", {"id": endpoint_id}
+        )
+    rows = (
+        await AuditRecord.filter(record_type="WebhookEndpoint")
+        .order_by("id")
+        .values("before", "after")
+    )
+    assert len(rows) == 3  # created, rotated, paused
+    assert rows[0]["after"]["secret"] == "[redacted]"
+    assert rows[1]["after"]["secret"] == rows[1]["after"]["previous_secret"] == "[redacted]"
+    assert rows[2]["after"]["paused"] is True
+    assert "whsec_" not in json.dumps(rows, default=str)
