@@ -28,6 +28,7 @@ from tortoise import Tortoise, connections
 from firmflow.addresses import client_address
 from firmflow.context import Context
 from firmflow.db import migrate, migrations_location, tortoise_config
+from firmflow.drain import DRAIN, drain_on_sigterm
 from firmflow.files import download_file
 from firmflow.graphql_http import (
     GRAPHQL_RESPONSE_JSON,
@@ -192,6 +193,7 @@ class FirmflowGraphQL(GraphQL[Context, None]):
             SOCKETS.claim_token(key)  # SocketLimitReached: the handler closes with 4429
             context.socket_token_key = key
         context.viewer = viewer
+        context.connection_params = None  # read; the socket need not keep the credentials
         return None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -380,7 +382,10 @@ async def livez(request: Request) -> Response:
 
 async def readyz(request: Request) -> Response:
     """200 when this process can serve: the database and broadcast answer (as /healthz) and
-    every migration of the code is applied; 503 naming what fails otherwise."""
+    every migration of the code is applied; 503 naming what fails otherwise, and from the
+    moment a SIGTERM starts the drain (firmflow/drain.py)."""
+    if DRAIN.draining:
+        return JSONResponse({"status": "unavailable", "failing": ["draining"]}, status_code=503)
     problems = await _failing_dependencies(request)
     if "database" not in problems and not await _migrations_applied():
         problems.append("migrations")
@@ -500,9 +505,11 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             asyncio.create_task(run_event_pruner(stop, settings.event_prune_interval_seconds)),
             asyncio.create_task(run_webhook_worker(stop, broadcast, settings.broadcast_channel)),
         ]
+        undo_drain = drain_on_sigterm(settings.drain_seconds)
         try:
             yield
         finally:
+            undo_drain()
             stop.set()
             for worker in workers:
                 worker.cancel()
@@ -522,9 +529,33 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         *client_routes(schema.as_str()),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, middleware=cors_middleware(settings))
+    app = FirmflowApp(routes=routes, lifespan=lifespan, middleware=cors_middleware(settings))
+    app.graphql_sockets = graphql
     app.state.settings = settings
     return app
+
+
+class FirmflowApp(Starlette):
+    """Starlette, except that a websocket to /graphql goes straight to the GraphQL app.
+
+    Such a socket lives for hours and is written to for every event it may see: through
+    Starlette's middleware, every frame went through the exception middleware's send
+    wrapper, and each socket kept the middleware's and the router's frames alive (about
+    3 KiB; bench/README.md). None of them does anything for it: CORS is for HTTP, and an
+    error inside the GraphQL app reaches uvicorn either way (which closes the socket)."""
+
+    graphql_sockets: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "websocket" and self.graphql_sockets is not None:
+            path, root = scope["path"], scope.get("root_path", "")
+            if root and path.startswith(root):
+                path = path[len(root) :]
+            if path == "/graphql":
+                scope["app"] = self
+                await self.graphql_sockets(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
 
 
 def cors_middleware(settings: Settings) -> list[Middleware]:

@@ -258,6 +258,8 @@ class TransportWSHandler(SocketCaps, BaseGraphQLTransportWSHandler[Context, None
             message = {**message, "payload": {}}
         try:
             await super().handle_connection_init(message)
+            # Cancelled by the line above; the socket need not keep the finished task.
+            self.connection_init_timeout_task = None
         except SocketLimitReached:
             await self.websocket.close(code=TOO_MANY, reason="too many open websockets")
         except DATABASE_UNAVAILABLE as error:

@@ -36,6 +36,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from eventstore.records import StoredEvent
+from resolvers.access import view_key
 from resolvers.errors import DomainError, InvalidState, NotFound, Unauthenticated
 from resolvers.viewer import Viewer
 from subscriptions.credentials import credentials_still_valid, known_answer
@@ -177,7 +178,18 @@ def _log_failure(task: asyncio.Future[None]) -> None:
 class ParkedStream:
     """A live subscription held by the hub instead of a task."""
 
-    __slots__ = ("after", "ended", "hub", "match", "outbox", "spot", "subscriber", "viewer")
+    __slots__ = (
+        "after",
+        "ended",
+        "hub",
+        "match",
+        "outbox",
+        "spot",
+        "subscriber",
+        "token_id",
+        "view",
+        "viewer",
+    )
 
     def __init__(
         self,
@@ -189,6 +201,10 @@ class ParkedStream:
         subscriber: Subscriber,
     ) -> None:
         self.viewer = viewer
+        # Whose access decisions this stream shares (a parked stream is never an inbox:
+        # `decision_key` is the view's) and whose credentials answer.
+        self.view = view_key(viewer)
+        self.token_id = viewer.token_id
         self.match = match
         self.after = after  # events up to this seq were replayed or delivered already
         self.spot = spot
@@ -210,20 +226,26 @@ class ParkedStream:
 
 async def fan_out(hub: EventHub, event: StoredEvent, streams: list[ParkedStream]) -> int:
     """Deliver one event to the parked streams of its firm and topic; returns how many
-    received it."""
+    received it. Per stream: the shared decision for its view, the shared answer for its
+    token, the shared payload for its operation, one write."""
+    key = event.key
     payloads: dict[object, str] = {}
+    tokens: dict[int | None, bool] = {}  # this event's answers, per token
     delivered = 0
     for stream in streams:
         if stream.ended or event.seq <= stream.after or not stream.match(event):
             continue
-        visible = hub.decided(stream.viewer, event)
+        visible = hub.decided_for(key, stream.view)
         if visible is None:
             visible = await hub.visible(stream.viewer, event)
         if not visible or stream.ended:
             continue
-        valid = known_answer(stream.viewer)
+        valid = tokens.get(stream.token_id)
         if valid is None:
-            valid = await credentials_still_valid(stream.viewer)
+            valid = known_answer(stream.viewer)
+            if valid is None:
+                valid = await credentials_still_valid(stream.viewer)
+            tokens[stream.token_id] = valid
         if not valid:
             stream.end(credentials_error(stream.viewer))
             continue
@@ -232,7 +254,7 @@ async def fan_out(hub: EventHub, event: StoredEvent, streams: list[ParkedStream]
         if payload is None:
             try:
                 payload = await spot.render(event)
-            except Exception as error:
+            except Exception as error:  # this stream ends with its error, told as ever
                 stream.end(error)
                 continue
             payloads[spot.render_key] = payload
@@ -242,7 +264,7 @@ async def fan_out(hub: EventHub, event: StoredEvent, streams: list[ParkedStream]
             pushed = stream.outbox.push(
                 event.seq, spot.frame_prefix + payload + "}", hub.queue_size
             )
-        except Exception:
+        except Exception:  # the socket is gone; its handler cleans up
             stream.end(None)
             continue
         if not pushed:

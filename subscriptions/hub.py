@@ -405,9 +405,10 @@ class EventHub:
 
     # ------------------------------------------------------------ shared decisions
 
-    def decided(self, viewer: Viewer, event: StoredEvent) -> bool | None:
-        """The shared decision about (event, view) if it was made already, else None."""
-        return self._decisions.get((event.key, decision_key(viewer, event)))
+    def decided_for(self, event_key: object, decision: tuple[str, int | None]) -> bool | None:
+        """The shared decision about an event (its `key`) for a `decision_key`, if it was
+        made already, else None."""
+        return self._decisions.get((event_key, decision))
 
     async def visible(self, viewer: Viewer, event: StoredEvent) -> bool:
         """`event_visible_to`, decided once per (event, view) for all its subscribers."""

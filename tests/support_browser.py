@@ -119,6 +119,7 @@ def server_env(
         "FIRMFLOW_MAIL_RETRY_SECONDS": "1",
         "FIRMFLOW_PASSWORD_TIME_COST": "1",
         "FIRMFLOW_PASSWORD_MEMORY_KIB": "64",
+        "FIRMFLOW_DRAIN_SECONDS": "0",  # a stopped server ends at once
     }
 
 

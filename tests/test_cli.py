@@ -31,6 +31,7 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
         **env,
         "FIRMFLOW_DATABASE_URL": f"sqlite://{tmp_path}/cli.db",
         "FIRMFLOW_DATA_DIR": str(tmp_path / "data"),
+        "FIRMFLOW_DRAIN_SECONDS": "0",  # a stopped server ends at once
         # Cheap argon2: these tests are about the commands, not the hash.
         "FIRMFLOW_PASSWORD_TIME_COST": "1",
         "FIRMFLOW_PASSWORD_MEMORY_KIB": "64",

@@ -49,6 +49,7 @@ def _serve(settings: Settings, port: int, log: Path, extra: dict[str, str]) -> s
         "FIRMFLOW_SECRET_KEY": settings.secret_key,
         "FIRMFLOW_DATA_DIR": str(settings.data_dir),
         "FIRMFLOW_GRAPHIQL": "false",
+        "FIRMFLOW_DRAIN_SECONDS": "0",  # a stopped server ends at once
         **extra,
     }
     firmflow = Path(sys.executable).parent / "firmflow"

@@ -37,6 +37,7 @@ def env_for(tmp_path: Path, **settings: str) -> dict[str, str]:
         "FIRMFLOW_DATABASE_URL": f"sqlite://{tmp_path}/served.db",
         "FIRMFLOW_DATA_DIR": str(tmp_path / "data"),
         "FIRMFLOW_SECRET_KEY": "served-test-key",
+        "FIRMFLOW_DRAIN_SECONDS": "0",  # stopped at once (tests/test_draining.py drains)
         **{f"FIRMFLOW_{k}": v for k, v in settings.items()},
     }
 
@@ -52,9 +53,10 @@ def wait_until_healthy(process: subprocess.Popen, base: str, log: Path) -> None:
     pytest.fail("the server did not start:\n" + log.read_text())
 
 
-@contextlib.contextmanager
-def served(command: list[str], env: dict[str, str], tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A server process on a free loopback port; its output goes to a file."""
+def start_server(
+    command: list[str], env: dict[str, str], tmp_path: Path
+) -> tuple[subprocess.Popen, str, Path]:
+    """A server process on a free loopback port (its own session); output goes to a file."""
     port = free_port()
     log = tmp_path / f"server-{port}.log"
     with log.open("w") as out:
@@ -66,7 +68,13 @@ def served(command: list[str], env: dict[str, str], tmp_path: Path) -> Iterator[
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    base = f"http://127.0.0.1:{port}"
+    return process, f"http://127.0.0.1:{port}", log
+
+
+@contextlib.contextmanager
+def served(command: list[str], env: dict[str, str], tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A server process on a free loopback port, once it answers; stopped on the way out."""
+    process, base, log = start_server(command, env, tmp_path)
     try:
         wait_until_healthy(process, base, log)
         yield base, log

@@ -56,6 +56,7 @@ async def served(
         "FIRMFLOW_WEBHOOK_ALLOW_PRIVATE": "true",
         # memory:// does not reach other processes: they look often instead.
         "FIRMFLOW_WEBHOOK_POLL_SECONDS": "0.2",
+        "FIRMFLOW_DRAIN_SECONDS": "0",  # stop at once on SIGTERM (a restart mid-backlog)
         **extra,
     }
     firmflow = str(Path(sys.executable).parent / "firmflow")

@@ -38,8 +38,15 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
   const body = h("div");
   fill(main, back ? h("p", {}, back) : null, body, message);
   let request = null;
+  // The status line tells the outcome of the newest save or upload: an older autosave that
+  // finishes later must not overwrite "Uploaded …" (or a newer error) with its own message.
+  let newest = 0;
+  const status = (ticket, text) => {
+    if (ticket === newest) saved.textContent = text;
+  };
 
   async function save(questionId, answer) {
+    const ticket = ++newest;
     saved.className = "saved small";
     saved.textContent = "Saving…";
     try {
@@ -49,7 +56,7 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
         }`,
         { ...who, answers: [{ questionId, ...answer }] },
       );
-      saved.textContent = "All answers saved.";
+      status(ticket, "All answers saved.");
     } catch (error) {
       showError(saved, error);
     }
@@ -108,6 +115,7 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
       onchange: async () => {
         const file = picker.files[0];
         if (!file) return;
+        const ticket = ++newest;
         saved.textContent = `Uploading ${file.name}…`;
         try {
           const data = await upload(
@@ -120,7 +128,7 @@ function questionnaire(main, { load, who, back, subscribe: listen, fileUrl }) {
           );
           list.append(fileItem(data.uploadRequestFile));
           picker.value = "";
-          saved.textContent = `Uploaded ${file.name}.`;
+          status(ticket, `Uploaded ${file.name}.`);
         } catch (error) {
           showError(saved, error);
         }
