@@ -520,21 +520,52 @@ def py_spy(pid: int, seconds: int) -> subprocess.Popen | None:
     )
 
 
+# Layers of the profile by the innermost frame's file (first match wins).
+LAYERS = (
+    ("pypika", "pypika"),
+    ("tortoise/", "Tortoise"),
+    ("asyncpg", "asyncpg"),
+    ("graphql/", "graphql-core"),
+    ("strawberry/", "strawberry"),
+    ("asyncio/", "asyncio"),
+    ("uvicorn", "uvicorn"),
+    ("starlette", "starlette"),
+    ("json/", "JSON"),
+    ("schema/compiled", "compiled walk"),
+    ("schema/", "firmflow types (schema/)"),
+    ("resolvers/", "firmflow resolvers"),
+    ("firmflow/", "firmflow wiring"),
+)
+
+
+def layer_of(frame: str) -> str:
+    where = frame.rpartition("(")[2]
+    return next((name for key, name in LAYERS if key in where), "other")
+
+
 def print_profile(spy: subprocess.Popen) -> None:
-    """The hottest leaf functions of a py-spy raw (collapsed stacks) profile."""
+    """The share of samples by layer (innermost frame), then the hottest frames of a
+    py-spy raw (collapsed stacks) profile."""
     out = Path(spy.args[spy.args.index("--output") + 1])
     if not out.exists():
         return
     leaves: dict[str, int] = {}
+    layers: dict[str, int] = {}
     total = 0
     for line in out.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
         if not count.isdigit():
             continue
         total += int(count)
-        for frame in set(stack.split(";")):
+        frames = stack.split(";")
+        layer = layer_of(frames[-1])
+        layers[layer] = layers.get(layer, 0) + int(count)
+        for frame in set(frames):
             leaves[frame] = leaves.get(frame, 0) + int(count)
-    print(f"  py-spy: {total} samples; frames by inclusive share:")
+    print(f"  py-spy: {total} samples; by innermost layer:")
+    for layer, count in sorted(layers.items(), key=lambda item: -item[1]):
+        print(f"    {100 * count / max(total, 1):5.1f}%  {layer}")
+    print("  frames by inclusive share:")
     for frame, count in sorted(leaves.items(), key=lambda item: -item[1])[:40]:
         print(f"    {100 * count / max(total, 1):5.1f}%  {frame[:110]}")
 

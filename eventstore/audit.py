@@ -158,10 +158,12 @@ def acting(action: Action | None) -> Iterator[None]:
         yield
         return
     token = _action.set(action)
+    _listening(+1)
     try:
         with on_every_transaction(_start_draft):
             yield
     finally:
+        _listening(-1)
         _action.reset(token)
 
 
@@ -448,17 +450,39 @@ async def _after_delete(
         draft.note(sender.__name__, instance.pk, _values(instance, _fields(sender)), None)
 
 
-def _listen() -> None:
-    for name in models.__all__:
-        model = getattr(models, name)
-        if name in NOT_AUDITED or not (isinstance(model, type) and issubclass(model, Model)):
-            continue
-        model.register_listener(Signals.pre_save, _before_save)
-        model.register_listener(Signals.post_save, _after_save)
-        model.register_listener(Signals.post_delete, _after_delete)
+_LISTENERS = (
+    (Signals.pre_save, _before_save),
+    (Signals.post_save, _after_save),
+    (Signals.post_delete, _after_delete),
+)
+_AUDITED_MODELS = tuple(
+    model
+    for name in models.__all__
+    if name not in NOT_AUDITED
+    and isinstance(model := getattr(models, name), type)
+    and issubclass(model, Model)
+)
+_actions_in_flight = 0
 
 
-_listen()
+def _listening(change: int) -> None:
+    """The ORM listeners are registered only while some audited action is in flight in
+    this process: Tortoise runs every listener of a save as a task of its own, which costs
+    every save of the process (portal users', timers') CPU even when the listener has
+    nothing to do. Counted per action: the first one in registers them, the last one out
+    removes them (a non-audited save meanwhile finds no draft and returns)."""
+    global _actions_in_flight
+    before, _actions_in_flight = _actions_in_flight, _actions_in_flight + change
+    if before == 0 and _actions_in_flight > 0:
+        for model in _AUDITED_MODELS:
+            for signal, listener in _LISTENERS:
+                model.register_listener(signal, listener)
+    elif before > 0 and _actions_in_flight == 0:
+        for model in _AUDITED_MODELS:
+            for signal, listener in _LISTENERS:
+                registered = model._listeners[signal].get(model, [])
+                if listener in registered:
+                    registered.remove(listener)
 
 
 # ---------------------------------------------------------------- retention

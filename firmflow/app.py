@@ -123,6 +123,13 @@ class FirmflowGraphQL(GraphQL[Context, None]):
                 context.auth_error = error
         return context
 
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        """GraphiQL for a browser's GET without a query; a GET carrying `extensions` (an
+        APQ hash alone, sent with `Accept: */*` by Apollo's link) is a GraphQL request."""
+        if request.query_params.get("extensions") is not None:
+            return False
+        return super().should_render_graphql_ide(request)
+
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         """The response headers' holder; it carries the media type the request's Accept
         header chose (firmflow.graphql_http) to `create_response`."""

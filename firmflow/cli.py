@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -208,6 +210,34 @@ def cmd_run_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_documents_register(args: argparse.Namespace) -> int:
+    """Register a client's manifest of GraphQL documents (Apollo's persisted-query manifest
+    or a plain {sha256: document} object): each is checked against the served schema and
+    all are registered in one transaction, or none (schema/persisted.py)."""
+    from resolvers.persisted_queries import register_documents
+    from schema import build_schema
+    from schema.persisted import document_problems, manifest_documents
+
+    settings = use_settings(ensure_secret_key(load_settings()))
+    try:
+        documents = manifest_documents(json.loads(Path(args.manifest).read_text()))
+    except (OSError, ValueError) as error:  # unreadable, not JSON, not a manifest
+        print(f"firmflow: {args.manifest}: {error}", file=sys.stderr)
+        return 1
+    problems = document_problems(build_schema(), documents)
+    if problems:
+        print(f"firmflow: {args.manifest}: nothing registered:", file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in problems), file=sys.stderr)
+        return 1
+
+    async def work() -> int:
+        return await register_documents(documents)
+
+    added = asyncio.run(_with_orm(settings.database_url, work))
+    print(f"registered {len(documents)} document(s) from {args.manifest} ({added} new)")
+    return 0
+
+
 def cmd_make_migrations(args: argparse.Namespace) -> int:
     made = asyncio.run(make_migrations(args.name, args.postgres_url))
     for dialect, name in made.items():
@@ -240,6 +270,15 @@ def parser() -> argparse.ArgumentParser:
     reminders = sub.add_parser("run-reminders", help="send the reminders that are due")
     reminders.add_argument("--now", help="pretend the clock says this (ISO 8601)")
     reminders.set_defaults(run=cmd_run_reminders)
+    documents = sub.add_parser("documents", help="persisted GraphQL documents")
+    documents_sub = documents.add_subparsers(dest="documents_command", required=True)
+    register = documents_sub.add_parser(
+        "register",
+        help="register a client's manifest (Apollo's persisted-query manifest or"
+        " {sha256: document}): the documents FIRMFLOW_TRUSTED_DOCUMENTS lets run",
+    )
+    register.add_argument("manifest", help="the manifest's JSON file")
+    register.set_defaults(run=cmd_documents_register)
     make = sub.add_parser("make-migrations", help="(developers) generate the next migrations")
     make.add_argument("--name", default="update")
     make.add_argument(

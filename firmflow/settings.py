@@ -216,6 +216,11 @@ class Settings:
     # Browser origins (exact `scheme://host[:port]`) allowed to call the API cross-origin;
     # none by default, never `*` (CORS, firmflow/app.py).
     cors_origins: tuple[str, ...] = listing(_origins)
+    # Apollo's automatic persisted queries: documents clients persisted, kept in the
+    # database (the oldest forgotten past this many); 0 turns them off (schema/persisted.py).
+    persisted_queries_max: int = whole(10_000, minimum=0)
+    # Only documents registered from a manifest (`firmflow documents register`) run.
+    trusted_documents: bool = flag(False)
     # On SIGTERM, /readyz answers 503 while everything is still served this long, so load
     # balancers move away before the process stops (firmflow/drain.py).
     drain_seconds: float = seconds(5.0, minimum=0)

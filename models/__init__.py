@@ -1,6 +1,7 @@
 """Tortoise models of firmflow, one module per area; all registered under the app "models"."""
 
 from models.audit import AuditEntry, AuditRecord
+from models.documents import PersistedQuery
 from models.events import Event, EventCounter, EventPruneMark
 from models.firms import (
     AuthToken,
@@ -61,6 +62,7 @@ __all__ = [
     "NotificationPreference",
     "OutboxMail",
     "PasswordReset",
+    "PersistedQuery",
     "Pipeline",
     "PortalInvite",
     "Question",

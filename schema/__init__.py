@@ -7,13 +7,14 @@ requests (client requests), events (subscriptions).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import strawberry
 from graphql import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionResult
+from strawberry.types.execution import PreExecutionError
 
 from firmflow.settings import Limits, get_settings
 from schema.audit import AuditQuery, audit_mutations
@@ -26,6 +27,7 @@ from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
 from schema.limits import RequestLimits, query_timeout_seconds, timeout_error
+from schema.persisted import PersistedQueries
 from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.stage_work import StageWorkMutation, StageWorkQuery
@@ -95,6 +97,7 @@ class FirmflowSchema(strawberry.Schema):
 
     documents: DocumentCache | None = None
     rules: DocumentRules | None = None
+    persisted: PersistedQueries | None = None
 
     def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
         return None
@@ -109,6 +112,12 @@ class FirmflowSchema(strawberry.Schema):
         allowed_operation_types: Any = None,
         operation_extensions: dict[str, Any] | None = None,
     ) -> ExecutionResult:
+        if self.persisted is not None:  # APQ and trusted documents (schema/persisted.py)
+            resolved = await self.persisted.document(query, operation_extensions, context_value)
+            if isinstance(resolved, PreExecutionError):
+                return resolved
+            query = resolved
+
         def generic() -> Awaitable[ExecutionResult]:
             return super(FirmflowSchema, self).execute(
                 query,
@@ -136,6 +145,32 @@ class FirmflowSchema(strawberry.Schema):
             operation_extensions=operation_extensions,
         )
 
+    async def stream(
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        operation_extensions: dict[str, Any] | None = None,
+        allowed_operation_types: Any = None,
+    ) -> Any:
+        """Websocket operations: trusted documents hold here too (schema/persisted.py)."""
+        if self.persisted is not None:
+            resolved = await self.persisted.document(query, operation_extensions, context_value)
+            if isinstance(resolved, PreExecutionError):
+                return _one_result(resolved)
+            query = resolved
+        return await super().stream(
+            query,
+            variable_values=variable_values,
+            context_value=context_value,
+            root_value=root_value,
+            operation_name=operation_name,
+            operation_extensions=operation_extensions,
+            allowed_operation_types=allowed_operation_types,
+        )
+
     async def _execute_operation(self, execution_context: Any, *args: Any, **kwargs: Any) -> Any:
         seconds = query_timeout_seconds()
         try:
@@ -148,6 +183,10 @@ class FirmflowSchema(strawberry.Schema):
             execution_context.result = result
             execution_context.pre_execution_errors = result.errors
             return result
+
+
+async def _one_result(result: ExecutionResult) -> AsyncIterator[ExecutionResult]:
+    yield result
 
 
 def build_schema() -> strawberry.Schema:
@@ -164,5 +203,6 @@ def build_schema() -> strawberry.Schema:
         extensions=schema_extensions(None, documents, rules),
     )
     schema.documents, schema.rules = documents, rules
+    schema.persisted = PersistedQueries(documents, rules.max_tokens)
     audit_mutations(schema._schema)
     return schema

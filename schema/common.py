@@ -24,6 +24,10 @@ class ErrorCode(Enum):
     INVALID_STATE = "INVALID_STATE"
     RATE_LIMITED = "RATE_LIMITED"
     TIMEOUT = "TIMEOUT"
+    # Apollo's automatic persisted queries (schema/persisted.py): Apollo's own codes, which
+    # its persisted-queries link acts on (send the document; stop hashing).
+    PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
+    PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED"
 
 
 @strawberry.enum

@@ -36,14 +36,17 @@ from typing import Any, TypeGuard
 from graphql import (
     DocumentNode,
     FieldNode,
+    GraphQLBoolean,
     GraphQLEnumType,
     GraphQLField,
+    GraphQLID,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLResolveInfo,
     GraphQLScalarType,
     GraphQLSchema,
+    GraphQLString,
     OperationDefinitionNode,
     OperationType,
 )
@@ -84,6 +87,13 @@ COMPILED_ROOT_FIELDS = frozenset(
     }
 )
 
+# Leaves whose serializer returns a value of exactly this type as it is: no call per value.
+_UNCHANGED: tuple[tuple[GraphQLScalarType, type], ...] = (
+    (GraphQLString, str),
+    (GraphQLID, str),
+    (GraphQLBoolean, bool),
+)
+
 # Tests turn this on: each compiled answer is checked against the generic executor's.
 SHADOW_CHECK = False
 shadow_report: dict[str, Any] = {"compiled": 0, "mismatches": []}
@@ -105,6 +115,9 @@ class FieldPlan:
     is_list: bool
     item_non_null: bool
     serialize: Callable[[Any], Any] | None  # a leaf's serializer
+    # The one Python type its serializer returns unchanged (String and ID: str, Boolean:
+    # bool; graphql-core's `serialize_string` etc. return such a value as it is).
+    unchanged: type | None
     object_type: GraphQLObjectType | None
     children: list[FieldPlan] = field(default_factory=list)
     # A relationship marked `schema.common.batched`: called once for all parents of a level.
@@ -180,12 +193,14 @@ def _plan_field(
         is_list=is_list,
         item_non_null=item_non_null,
         serialize=None,
+        unchanged=None,
         object_type=None,
     )
     if isinstance(return_type, (GraphQLScalarType, GraphQLEnumType)):
         if node.selection_set is not None:
             raise NotCompiled("a leaf with a selection")
         plan.serialize = return_type.serialize
+        plan.unchanged = next((kind for t, kind in _UNCHANGED if t is return_type), None)
     elif isinstance(return_type, GraphQLObjectType):
         if return_type.is_type_of is not None:
             raise NotCompiled("types checked with is_type_of take the generic path")
@@ -350,19 +365,22 @@ class _Run:
                 items.extend(value)
                 values[index] = value
             if plan.serialize is not None:
-                serialize = plan.serialize
+                serialize, unchanged = plan.serialize, plan.unchanged
                 for index, _length in owners:
                     values[index] = [
-                        self.leaf(serialize, item, plan.item_non_null) for item in values[index]
+                        item
+                        if type(item) is unchanged
+                        else self.leaf(serialize, item, plan.item_non_null)
+                        for item in values[index]
                     ]
                 return None
             return self.list_objects(plan, values, owners, items, path)
         if plan.outer_non_null and any(value is None for value in values):
             raise NotCompiled("null for a non-null field")
         if plan.serialize is not None:
-            serialize = plan.serialize
+            serialize, unchanged = plan.serialize, plan.unchanged
             for index, value in enumerate(values):
-                if value is not None:
+                if value is not None and type(value) is not unchanged:
                     values[index] = self.leaf(serialize, value, True)
             return None
         return self.single_objects(plan, values, path)

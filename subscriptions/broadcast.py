@@ -9,6 +9,11 @@ were handed over, which is commit order: a mutation answers once it has committe
 waiting for Redis round trips or for this process's subscribers to be served (a 10,000-job
 bulk edit otherwise spent seconds on that). Stored events are the source of truth; a message
 that cannot be published is replayed by resuming subscribers.
+
+The broadcast reaches every process, this one too, and this process's hub has its own
+events already (straight from the commit): `OWN_MESSAGES` remembers the texts this process
+published until their echo comes back, so the hub drops the echo unread instead of parsing
+its JSON again only to find every event delivered.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from broadcaster import Broadcast
@@ -37,6 +43,47 @@ MAX_WAITING = 10_000
 # Events per broadcast message when many are published at once (about 0.5 KB each).
 PUBLISH_BATCH = 500
 Message = str | Callable[[], str]
+# Texts of published messages kept until their echo arrives (within milliseconds; one whose
+# echo never comes, as while Redis is away, is forgotten oldest first beyond this size).
+OWN_MESSAGE_CHARS = 8 * 1024 * 1024
+
+
+class OwnMessages:
+    """The messages this process published whose echo has not come back yet."""
+
+    def __init__(self, limit_chars: int = OWN_MESSAGE_CHARS) -> None:
+        self._texts: OrderedDict[str, int] = OrderedDict()
+        self._chars = 0
+        self._limit = limit_chars
+
+    def remember(self, text: str) -> None:
+        self._texts[text] = self._texts.get(text, 0) + 1
+        self._chars += len(text)
+        while self._chars > self._limit and self._texts:
+            self._forget(next(iter(self._texts)))
+
+    def forget(self, text: str) -> None:
+        """A message that could not be published: no echo will come."""
+        if text in self._texts:
+            self._forget(text)
+
+    def is_echo(self, text: str) -> bool:
+        """True (once per publish) when `text` is a message this process published: exactly
+        its text, so another process's message is never taken for one."""
+        if text not in self._texts:
+            return False
+        self._forget(text)
+        return True
+
+    def _forget(self, text: str) -> None:
+        self._chars -= len(text)
+        if self._texts[text] > 1:
+            self._texts[text] -= 1
+        else:
+            del self._texts[text]
+
+
+OWN_MESSAGES = OwnMessages()
 
 
 class OrderedPublisher:
@@ -65,10 +112,13 @@ class OrderedPublisher:
                 if item is None:
                     return
                 channel, message, what = item
+                text = ""
                 try:
                     text = message() if callable(message) else message
+                    OWN_MESSAGES.remember(text)  # before: the echo may come at once
                     await self._broadcast.publish(channel=channel, message=text)
                 except Exception:  # stored; resuming subscribers replay it
+                    OWN_MESSAGES.forget(text)
                     log.warning("could not publish %s; subscribers will replay it", what)
             finally:
                 self._queue.task_done()

@@ -3,8 +3,9 @@
 Every websocket subscription registers a `Subscriber` (a bounded queue) for its firm and
 topics. Committed events reach the hub two ways: from this process's own transactions
 directly (an `eventstore.store` sink, so they arrive even while Redis is down) and from
-every process through ONE broadcaster subscription. One task takes both, in arrival order,
-and keeps, per firm with subscribers here, the last seq it delivered:
+every other process through ONE broadcaster subscription (the echo of this process's own
+messages is dropped unread: `broadcast.OWN_MESSAGES`). One task takes both, in arrival
+order, and keeps, per firm with subscribers here, the last seq it delivered:
 
 - an event at or below that seq was delivered already (the other copy, or a fill): skipped;
 - the next seq is delivered at once;
@@ -14,6 +15,9 @@ and keeps, per firm with subscribers here, the last seq it delivered:
 - when the broadcast subscription comes back after an outage (and every
   `catch_up_seconds` as a safety net) the hub compares each firm's counter with what it
   delivered and reads what it missed, so no later event is needed to notice a loss.
+- when a firm gets its first subscriber here, its counter is read for the starting point
+  and, once registered, read again through the same task: an event committed in between
+  (whose copies the hub saw while the firm had nobody here) is read from the store.
 
 A firm's missing events that retention already pruned cannot be delivered: its subscribers
 are closed with the "reload" error of `retention.check_resume_point`.
@@ -39,6 +43,7 @@ from broadcaster import Broadcast
 
 from eventstore.records import StoredEvent, events_of_message
 from eventstore.store import add_sink, remove_sink
+from firmflow.pause import pause_point
 from models import Event, EventCounter
 from resolvers.access import (
     Reach,
@@ -50,6 +55,7 @@ from resolvers.access import (
 )
 from resolvers.errors import InvalidState
 from resolvers.viewer import Viewer
+from subscriptions.broadcast import OWN_MESSAGES
 from subscriptions.fanout import ParkedStream, fan_out
 from subscriptions.redis_backend import RESUBSCRIBED
 from subscriptions.retention import pruned_message, pruned_through
@@ -158,6 +164,8 @@ class _Work:
 
     events: Sequence[StoredEvent] = ()
     resync: bool = False
+    # Catch up these firms only (a firm that just got its first subscriber here).
+    firms: tuple[int, ...] = ()
     done: asyncio.Future[None] | None = None
 
 
@@ -190,6 +198,7 @@ class EventHub:
         self.filled = 0
         self.registrations = 0
         self.resyncs = 0
+        self.echoes_dropped = 0
 
     # ------------------------------------------------------------ lifecycle
 
@@ -235,6 +244,9 @@ class EventHub:
                 if message.message == RESUBSCRIBED:  # back after an outage
                     self.resync()
                     continue
+                if OWN_MESSAGES.is_echo(message.message):  # its events came from the commit
+                    self.echoes_dropped += 1
+                    continue
                 try:
                     events = events_of_message(message.message)
                 except Exception:
@@ -252,8 +264,8 @@ class EventHub:
         while True:
             work = await self._work.get()
             try:
-                if work.resync:
-                    await self._catch_up()
+                if work.resync or work.firms:
+                    await self._catch_up(work.firms or None)
                 await self._take(work.events)
                 if work.done is not None and not work.done.done():
                     work.done.set_result(None)
@@ -300,13 +312,14 @@ class EventHub:
             if len(rows) < FILL_PAGE:
                 firm.last = max(firm.last, upto - 1)
 
-    async def _catch_up(self) -> None:
+    async def _catch_up(self, firm_ids: Sequence[int] | None = None) -> None:
+        """Read what the firms' counters show was missed (every firm with subscribers
+        here, or only `firm_ids`)."""
         self.resyncs += 1
-        if not self._firms:
+        wanted = [f for f in (firm_ids or self._firms) if f in self._firms]
+        if not wanted:
             return
-        counters = await EventCounter.filter(firm_id__in=list(self._firms)).values_list(
-            "firm_id", "last_seq"
-        )
+        counters = await EventCounter.filter(firm_id__in=wanted).values_list("firm_id", "last_seq")
         for firm_id, last_seq in counters:
             firm = self._firms.get(firm_id)
             if firm is not None and last_seq > firm.last:
@@ -345,7 +358,10 @@ class EventHub:
         committed just before)."""
         if firm_id not in self._firms:
             last = await self._last_seq(firm_id)
-            self._firms.setdefault(firm_id, _Firm(last))
+            await pause_point("hub-first-subscriber")  # tests: an event commits meanwhile
+            if firm_id not in self._firms:
+                self._firms[firm_id] = _Firm(last)
+                self._work.put_nowait(_Work(firms=(firm_id,)))
         subscriber = Subscriber(firm_id=firm_id, topics=frozenset(topics), maxsize=self.queue_size)
         for topic in subscriber.topics:
             self._by_firm_topic.setdefault((firm_id, topic), set()).add(subscriber)

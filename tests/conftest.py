@@ -26,6 +26,7 @@ from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
 from resolvers.webhook_delivery import forget_webhook_firms
+from schema.persisted import forget_known_documents
 from subscriptions.broadcast import published
 from subscriptions.hub import forget_cached_access
 from tests.support import ON_CI, Gql, MailBox, free_port
@@ -135,6 +136,7 @@ async def settings(base_settings: Settings, database: str) -> AsyncIterator[Sett
     await published()  # this test's events go out now, not into the next test
     await _empty_tables()
     forget_cached_access()  # ids restart after emptying: cached event access is stale
+    forget_known_documents()  # so are the persisted documents this process remembers
     forget_webhook_firms()  # and which firms have webhook endpoints
 
 

@@ -277,6 +277,28 @@ async def test_set_based_changes_carry_their_before_and_after(office):
     assert firm.after == {"show_message_content_in_client_emails": True}
 
 
+def test_the_orm_listeners_are_there_only_while_an_audited_action_runs():
+    from tortoise.signals import Signals
+
+    from eventstore.audit import Action
+
+    def listening() -> bool:
+        listeners = Job._listeners[Signals.post_save].get(Job, [])
+        return any(f.__module__ == "eventstore.audit" for f in listeners)
+
+    action = Action(firm_id=1, operation="createJob", address=ADDRESS)
+    assert not listening()
+    with acting(action):
+        assert listening()
+        with acting(action):
+            assert listening()
+        assert listening()
+    assert not listening()
+    with pytest.raises(RuntimeError), acting(action):
+        raise RuntimeError("the action failed")
+    assert not listening()
+
+
 # ------------------------------------------------------------------ sign-ins and resets
 
 
@@ -354,6 +376,12 @@ async def test_owners_read_the_log_and_nobody_else(office):
     (record,) = node["records"]
     assert record["recordType"] == "ClientFacingStatus" and record["created"]
     assert {"field": "name", "before": None, "after": '"Ours"'} in record["changes"]
+    theirs = await read_log(
+        office, other.owner.token, filter={"operation": "createClientFacingStatus"}
+    )
+    (their_edge,) = theirs["edges"]  # only their own firm's entry
+    assert their_edge["node"]["actorName"] == "Other Firm Admin"
+    assert their_edge["node"]["records"][0]["recordId"] != record["recordId"]
     for person in (world.admin, world.employee, world.clients["alpha"]):
         refused = await office(AUDIT_LOG, {}, token=person.token)
         assert error_code(refused) == "FORBIDDEN"

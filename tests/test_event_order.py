@@ -171,6 +171,7 @@ async def test_a_subscriber_whose_missed_events_were_pruned_is_told_to_reload(ap
     job = await make_job(world.firm_id, world.accounts["alpha"])
     hub = current_hub()
     async with hub.subscribe(world.firm_id, ["job"]) as inbox:
+        await hub.idle()  # its registration's look at the counter is done
         with _broadcast_lost():
             lost = [await record_job_status(job, visible=v) for v in (True, False)]
         # Retention deletes them before the hub learns that it missed them.

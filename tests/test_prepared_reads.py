@@ -4,6 +4,10 @@ the same rows and values the ORM gives, the same access rules, on both databases
 from __future__ import annotations
 
 from dataclasses import asdict, fields
+from typing import Any
+
+import pytest
+from tortoise import connections
 
 import models as m
 from resolvers import jobs, prepared
@@ -94,3 +98,24 @@ def test_each_row_class_holds_every_column_of_its_model():
         (StatusRow, m.ClientFacingStatus),
     ):
         assert {f.name for f in fields(row_class)} == set(model._meta.fields_db_projection)
+
+
+async def test_a_pooled_connection_goes_back_to_the_pool_without_a_reset_round_trip():
+    """asyncpg's default reset sends `SELECT pg_advisory_unlock_all(); CLOSE ALL; ...` on
+    every release (a round trip per statement outside a transaction); firmflow keeps no
+    session state on pooled connections, so it sends nothing (firmflow.db._keep_session)."""
+    client = connections.get("default")
+    if client.capabilities.dialect != "postgres":
+        pytest.skip("SQLite has no connection pool")
+    sent: list[str] = []
+    listening = True
+
+    def log(record: Any) -> None:
+        if listening:
+            sent.append(record.query)
+
+    async with client.acquire_connection() as connection:
+        connection.add_query_logger(log)
+        assert await connection.fetchval("SELECT 1") == 1
+    listening = False
+    assert sent == ["SELECT 1"], sent
