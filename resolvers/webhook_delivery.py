@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 BATCH = 100
 MAX_ENDPOINTS_AT_ONCE = 100
 RECENT_EVENTS = 5000
+PRUNE_EVERY_SECONDS = 3600.0
 
 
 def event_body(event: StoredEvent) -> bytes:
@@ -111,6 +112,13 @@ async def tell_owners_failing(endpoint: WebhookEndpoint, seq: int, outcome: Outc
         )
 
 
+async def prune_delivery_log(now: datetime | None = None) -> int:
+    """Delete delivery log rows older than the event retention window (the events they
+    tell of are pruned too); how many were deleted."""
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=get_settings().event_retention_days)
+    return await WebhookDelivery.filter(at__lt=cutoff).delete()
+
+
 class DeliveryWorker:
     """One process's deliverer (see the module docstring)."""
 
@@ -127,6 +135,7 @@ class DeliveryWorker:
         self.delivered = 0
         # Tests that need the served processes to be the only deliverers hold this one.
         self.held = False
+        self._next_prune = 0.0
 
     # ------------------------------------------------------------ wake-ups
 
@@ -224,6 +233,9 @@ class DeliveryWorker:
         poll = get_settings().webhook_poll_seconds
         if self.held:
             return poll
+        if time.monotonic() >= self._next_prune:
+            self._next_prune = time.monotonic() + PRUNE_EVERY_SECONDS
+            await prune_delivery_log()
         endpoints = await WebhookEndpoint.filter(paused=False, failing_since__isnull=True).values(
             "id", "firm_id", "cursor_seq", "next_attempt_at", "lease_until"
         )

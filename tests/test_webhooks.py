@@ -8,13 +8,15 @@ import asyncio
 import ipaddress
 import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from firmflow.settings import Settings, SettingsError, load_settings, use_settings
 from firmflow.webhook_http import is_public
-from models import AuditRecord, WebhookEndpoint
+from models import AuditRecord, WebhookDelivery, WebhookEndpoint
+from resolvers.webhook_delivery import prune_delivery_log
 from tests.support import FirmWorld, Gql, body_of, delivered, error_code, make_firm, subject_of
 from tests.support_realtime import (
     make_job,
@@ -412,3 +414,22 @@ async def test_the_audit_log_has_every_endpoint_change_and_never_a_secret(
     assert rows[1]["after"]["secret"] == rows[1]["after"]["previous_secret"] == "[redacted]"
     assert rows[2]["after"]["paused"] is True
     assert "whsec_" not in json.dumps(rows, default=str)
+
+
+async def test_the_delivery_log_is_kept_as_long_as_the_events(app, gql, fast_retries, receiver):
+    world = await make_firm()
+    created = await _owner_endpoint(gql, world, receiver)
+    endpoint_id = int(created["endpoint"]["id"])
+    now = datetime.now(UTC)
+    for days in (31, 29):
+        await WebhookDelivery.create(
+            endpoint_id=endpoint_id,
+            seq=days,
+            topic="job",
+            status="SUCCEEDED",
+            attempt=1,
+            response_code=204,
+            at=now - timedelta(days=days),
+        )
+    assert await prune_delivery_log(now) == 1
+    assert [d["seq"] for d in await deliveries(gql, world.owner.token, str(endpoint_id))] == ["29"]
