@@ -30,6 +30,12 @@ Scenarios (`--scenarios`, comma separated; default all):
   inbox           inbox(first: 50), as the owner
   client_requests clientRequests as a portal user
   work_in_progress the portal's Work in progress, as a portal user
+  repeated        the issue's job list again, answered from the response cache (a server
+                  with FIRMFLOW_RESPONSE_CACHE on; nothing changes during the run)
+  repeated_employee, repeated_portal   the same for the employee's list and Work in progress
+
+The other scenarios measure executed reads: their server runs with the response cache off
+(the same document again and again would otherwise be answered from it).
 
 `--profile S` runs py-spy (pip install py-spy) on the firmflow server for S seconds of the
 first run and prints its top functions. Not part of the test suite.
@@ -113,6 +119,7 @@ class Scenario:
     peer_query: str | None = None
     peer_variables: dict[str, Any] = field(default_factory=dict)
     connections: int | None = None  # fewer for answers of hundreds of kilobytes
+    cached: bool = False  # served by the server with the response cache on
 
 
 @dataclass
@@ -256,6 +263,29 @@ def scenarios(data: Dataset) -> dict[str, Scenario]:
             WORK_IN_PROGRESS_QUERY,
             data.client_token,
             count=lambda d: len(d["workInProgress"]),
+        ),
+        "repeated": Scenario(
+            "repeated",
+            JOBS_QUERY,
+            data.owner_token,
+            count=lambda d: len(d["jobs"]["edges"]),
+            peer_query=PEER_JOBS_QUERY,
+            peer_variables={"firm": data.firm_id},
+            cached=True,
+        ),
+        "repeated_employee": Scenario(
+            "repeated_employee",
+            JOBS_QUERY,
+            data.employee_token,
+            count=lambda d: len(d["jobs"]["edges"]),
+            cached=True,
+        ),
+        "repeated_portal": Scenario(
+            "repeated_portal",
+            WORK_IN_PROGRESS_QUERY,
+            data.client_token,
+            count=lambda d: len(d["workInProgress"]),
+            cached=True,
         ),
     }
 
@@ -615,10 +645,20 @@ async def main() -> None:
         await Tortoise.close_connections()
         print(f"dataset built in {time.perf_counter() - started:.0f} s")
         port = free_port()
-        env = server_env(url, args.redis_url, settings.secret_key)
+        env = server_env(url, args.redis_url, settings.secret_key, response_cache="off")
         server = start_firmflow(port, env, args.workers)
         servers.append(server)
         address = f"127.0.0.1:{port}"
+        chosen = scenarios(data)
+        names = list(chosen) if args.scenarios == "all" else args.scenarios.split(",")
+        cached_address, cached_server = address, server
+        if any(chosen[name].cached for name in names):
+            cached_port = free_port()
+            cached_server = start_firmflow(
+                cached_port, {**env, "FIRMFLOW_RESPONSE_CACHE": "on"}, args.workers
+            )
+            servers.append(cached_server)
+            cached_address = f"127.0.0.1:{cached_port}"
         compared: list[tuple[str, str, subprocess.Popen]] = []
         for commit in args.compare:
             other_port = free_port()
@@ -632,11 +672,10 @@ async def main() -> None:
             peer = start_postgraphile(peer_port, url)
             servers.append(peer)
             peer_address = f"127.0.0.1:{peer_port}"
-        chosen = scenarios(data)
-        names = list(chosen) if args.scenarios == "all" else args.scenarios.split(",")
         summary: list[str] = []
         async with httpx.AsyncClient(timeout=60) as http:
             await wait_healthy(http, address)
+            await wait_healthy(http, cached_address)
             for _commit, other_address, _process in compared:
                 await wait_healthy(http, other_address)
             if peer_address:
@@ -644,9 +683,12 @@ async def main() -> None:
             for name in names:
                 scenario = chosen[name]
                 load = scenario.connections or args.connections
+                target, target_server = address, server
+                if scenario.cached:
+                    target, target_server = cached_address, cached_server
                 size = await check_answer(
                     http,
-                    f"http://{address}/graphql",
+                    f"http://{target}/graphql",
                     scenario.query,
                     scenario.variables,
                     scenario.token,
@@ -672,17 +714,20 @@ async def main() -> None:
                 p99_ratios: list[float] = []
                 versus: dict[str, list[float]] = {commit: [] for commit, _a, _p in compared}
                 for pair in range(args.pairs):
-                    spy = py_spy(server.pid, args.profile) if args.profile and pair == 0 else None
+                    spy = None
+                    if args.profile and pair == 0:
+                        spy = py_spy(target_server.pid, args.profile)
                     ours = wrk(
-                        address,
+                        target,
                         "/graphql",
                         {"query": scenario.query, "variables": scenario.variables},
                         f"Bearer {scenario.token}",
                         load,
                         args.seconds,
-                        server.pid,
+                        target_server.pid,
                         database,
-                        f"firmflow (workers {args.workers})",
+                        f"firmflow (workers {args.workers})"
+                        + (", cache" if scenario.cached else ""),
                     )
                     if spy:
                         spy.wait()

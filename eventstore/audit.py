@@ -26,6 +26,7 @@ on PostgreSQL a trigger refuses anything else (see models/audit.py).
 from __future__ import annotations
 
 import contextvars
+import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -70,9 +71,20 @@ NOT_AUDITED = frozenset(
         "RateLimitCounter",
     }
 )
-# Secrets are never written to the log: only that they changed.
-REDACTED = frozenset({"password_hash", "token_hash", "secret", "previous_secret"})
+# Secrets are never written to the log, only that they changed: any field whose name says
+# it holds one (password_hash, token_hash, a webhook's secret, a lease token, ...).
+SECRET_WORDS = ("password", "secret", "token", "key")
 HIDDEN = "[redacted]"
+
+
+@functools.cache
+def is_secret(field_name: str) -> bool:
+    """Whether a field's values are kept out of the log (by its name: a new secret field is
+    hidden without anyone remembering to list it)."""
+    name = field_name.lower()
+    return any(word in name for word in SECRET_WORDS)
+
+
 _encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 RECORD_COLUMNS = ("entry_id", "firm_id", "record_type", "record_id", "before", "after")
 
@@ -251,9 +263,9 @@ _PLAIN = frozenset({bool, int, float, str, type(None)})
 
 def _shown(values: dict[str, Any]) -> dict[str, Any]:
     """The values as stored: JSON data, secrets hidden (most are plain already)."""
-    if REDACTED.isdisjoint(values) and all(type(v) in _PLAIN for v in values.values()):
+    if not any(map(is_secret, values)) and all(type(v) in _PLAIN for v in values.values()):
         return values
-    return {key: HIDDEN if key in REDACTED else plain(value) for key, value in values.items()}
+    return {key: HIDDEN if is_secret(key) else plain(value) for key, value in values.items()}
 
 
 class _Encoder:

@@ -34,7 +34,13 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from eventstore.bulk_sql import copy_rows
 from eventstore.payloads import TOPICS, EventPayload, Topic
 from eventstore.records import StoredEvent
-from eventstore.uow import after_commit, before_commit, current_connection, unit_value
+from eventstore.uow import (
+    after_commit,
+    before_commit,
+    changes_firm,
+    current_connection,
+    unit_value,
+)
 from models import Event
 
 Sink = Callable[[Sequence[StoredEvent]], None]
@@ -90,6 +96,8 @@ class _Recording:
             by_firm.setdefault(event.firm_id, []).append(event)
         self.events = []
         now = datetime.now(UTC)
+        for firm_id in by_firm:  # their data versions rise once this commits
+            changes_firm(firm_id)
         # Firms in id order: two transactions recording in the same two firms lock their
         # counters in the same order.
         for firm_id in sorted(by_firm):

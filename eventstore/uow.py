@@ -11,10 +11,20 @@ Nested `atomic()` blocks join the outer one.
 No lock is taken here: a transaction that records no event (sign-in, marking notifications
 read, pruning) waits for nobody, and transactions of different firms never wait for each
 other (see `eventstore.store`).
+
+Every committed block raises the data version of the firms it changed
+(`eventstore.versions`), after the commit and before the block returns, so before the
+mutation answers: kept answers of those firms are then stale everywhere. The firms are
+those its events belong to, those named with `changes_firm`, and the firm the request acts
+for (`acting_for_firm`, set by the HTTP layer from the caller: a caller only changes its own
+firm). A block that names no firm raises every firm's version, so a path that forgets to
+say which firm it changed costs cache hits, never a stale answer (and a write outside any
+block raises every firm's version too: `eventstore.autocommit`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -24,6 +34,8 @@ from typing import Any, TypeVar, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
+
+from eventstore import versions
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +51,9 @@ class _Unit:
     before: list[BeforeCommit] = field(default_factory=list)
     after: list[AfterCommit] = field(default_factory=list)
     values: dict[str, Any] = field(default_factory=dict)
+    firms: set[int] = field(default_factory=set)
+    # False for a block that changes nothing any query reads (`changes_nothing_readable`).
+    readable: bool = True
 
 
 # On SQLite every atomic() block starts with a write that changes nothing, so it holds the
@@ -50,6 +65,9 @@ class _Unit:
 # (PostgreSQL takes no lock here: see the module docstring.)
 SQLITE_TAKE_WRITE_LOCK = 'UPDATE "aerich" SET "id" = "id" WHERE 0'
 _unit: contextvars.ContextVar[_Unit | None] = contextvars.ContextVar("firmflow_unit", default=None)
+_acting_firm: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "firmflow_acting_firm", default=None
+)
 _openings: contextvars.ContextVar[tuple[Opening, ...]] = contextvars.ContextVar(
     "firmflow_unit_openings", default=()
 )
@@ -91,11 +109,49 @@ async def atomic() -> AsyncIterator[BaseDBAsyncClient]:
                 index += 1
         finally:
             _unit.reset(token)
+    # Shielded: a request cancelled now (its timeout) has committed; the bump still happens.
+    await asyncio.shield(_raise_versions(unit))
     for callback in unit.after:
         try:
             await callback()
         except Exception:  # the change is committed; a failed side job must not undo it
             log.exception("after-commit callback failed")
+
+
+async def _raise_versions(unit: _Unit) -> None:
+    firms: set[int | str] = set(unit.firms)
+    acting = _acting_firm.get()
+    if acting is not None:
+        firms.add(acting)
+    if firms:
+        await versions.bump(firms)
+    elif unit.readable:
+        await versions.bump({versions.ALL_FIRMS})
+
+
+def acting_for_firm(firm_id: int | None) -> contextvars.Token[int | None]:
+    """The firm this request acts for (the caller's; None for nobody signed in): blocks
+    committed while it is set count as changes of that firm. `reset_acting_firm(token)` at
+    the end of the request."""
+    return _acting_firm.set(firm_id)
+
+
+def reset_acting_firm(token: contextvars.Token[int | None]) -> None:
+    _acting_firm.reset(token)
+
+
+def changes_firm(firm_id: int | None) -> None:
+    """The enclosing block changes this firm's data (when no event says so and the request
+    does not act for it: sign-in, background work)."""
+    if firm_id is not None:
+        _current().firms.add(firm_id)
+
+
+def changes_nothing_readable() -> None:
+    """The enclosing block changes nothing any query answers with (pruning stored events):
+    unless it names a firm (an event, `changes_firm`, the request's firm), it raises no data
+    version."""
+    _current().readable = False
 
 
 def in_transaction_block() -> bool:

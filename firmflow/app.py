@@ -22,9 +22,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.types import ExecutionResult
 from strawberry.types.unset import UnsetType
 from tortoise import Tortoise, connections
 
+from eventstore.autocommit import watch_autocommit_writes
+from eventstore.uow import acting_for_firm, reset_acting_firm
+from eventstore.versions import start_versions, stop_versions
 from firmflow.addresses import client_address
 from firmflow.context import Context
 from firmflow.db import migrate, migrations_location, tortoise_config
@@ -50,6 +54,7 @@ from resolvers.request_answers import third_party_from_token
 from resolvers.webhook_delivery import run_webhook_worker
 from schema import build_schema
 from schema.errors import UNEXPECTED
+from schema.responses import ResponseCache, encoded_answer, response_cache
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
 from subscriptions.hub import start_hub, stop_hub
 from subscriptions.retention import run_event_pruner
@@ -97,10 +102,54 @@ GRAPHIQL_PAGE = STATIC_DIR / "graphiql" / "index.html"
 
 
 class FirmflowGraphQL(GraphQL[Context, None]):
-    """Strawberry's ASGI app with firmflow's authentication and CSRF guard."""
+    """Strawberry's ASGI app with firmflow's authentication, CSRF guard and response cache
+    (`schema.responses`: repeated queries of a viewer answered with the kept bytes while its
+    firm's data version is unchanged)."""
 
     graphql_ws_handler_class = LegacyWsHandler
     graphql_transport_ws_handler_class = TransportWSHandler
+
+    def __init__(self, schema: Any, **options: Any) -> None:
+        super().__init__(schema, **options)
+        rules = getattr(schema, "rules", None)
+        self.responses: ResponseCache = response_cache(
+            getattr(schema, "documents", None), rules.max_tokens if rules else 0
+        )
+
+    async def execute_single(
+        self,
+        request: Any,
+        request_adapter: Any,
+        sub_response: Any,
+        context: Context,
+        root_value: Any,
+        request_data: Any,
+    ) -> Any:
+        """A query of a signed-in viewer goes through the response cache; the rest as usual."""
+        pending = None
+        if context.auth_error is None:
+            pending = await self.responses.lookup(
+                viewer=context.viewer,
+                query=request_data.query,
+                operation_name=request_data.operation_name,
+                variables=request_data.variables,
+            )
+        if pending is not None and pending.hit is not None:
+            return ExecutionResult(data=pending.hit, errors=None)
+        result = await super().execute_single(
+            request=request,
+            request_adapter=request_adapter,
+            sub_response=sub_response,
+            context=context,
+            root_value=root_value,
+            request_data=request_data,
+        )
+        return pending.keep(result) if pending is not None else result
+
+    def encode_json(self, data: object) -> str | bytes:
+        """A kept answer is sent as the bytes it was kept as."""
+        encoded = encoded_answer(data)
+        return encoded if encoded is not None else super().encode_json(data)
 
     @property
     def graphql_ide_html(self) -> str:
@@ -121,6 +170,9 @@ class FirmflowGraphQL(GraphQL[Context, None]):
                 # A bad token (UNAUTHENTICATED) or a failure such as the database being down
                 # (masked): raised where a resolver reads the viewer, so `login` still works.
                 context.auth_error = error
+            # What this request commits changes the caller's firm (eventstore.uow; reset
+            # when the request ends, in __call__).
+            acting_for_firm(context._viewer.firm_id)
         return context
 
     def should_render_graphql_ide(self, request: Any) -> bool:
@@ -223,6 +275,7 @@ class FirmflowGraphQL(GraphQL[Context, None]):
                 media_type=media_type,
             )
         else:
+            acting = acting_for_firm(None)
             try:
                 response = await self.run(request)
             except BodyTooLarge:
@@ -234,6 +287,8 @@ class FirmflowGraphQL(GraphQL[Context, None]):
             except Exception:
                 log.exception("unexpected error outside GraphQL execution")
                 response = error_response(UNEXPECTED, 500, code=None, media_type=media_type)
+            finally:
+                reset_acting_firm(acting)
         await response(scope, receive, send)
 
 
@@ -498,6 +553,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             await Tortoise.init(
                 config=tortoise_config(settings.database_url), _enable_global_fallback=True
             )
+        start_versions(settings.broadcast_url, settings.broadcast_channel)
+        watch_autocommit_writes()
         broadcast = await start_broadcast(settings.broadcast_url)
         await start_hub(
             broadcast,
@@ -523,6 +580,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             await asyncio.gather(*workers, return_exceptions=True)
             await stop_hub()
             await stop_broadcast()
+            await stop_versions()
             if manage_database:
                 await Tortoise.close_connections()
 

@@ -33,16 +33,25 @@ from resolvers.errors import DomainError
 
 
 async def _with_orm(database_url: str, work: Callable[[], Awaitable[Any]]) -> Any:
-    """Migrate, open the ORM, run `work`, deliver the mail it queued, close."""
+    """Migrate, open the ORM, run `work`, deliver the mail it queued, close. What `work`
+    commits raises the data versions the servers share through Redis (eventstore.versions),
+    so their kept answers of the firms it changed are stale at once."""
+    from eventstore.autocommit import watch_autocommit_writes
+    from eventstore.versions import start_versions, stop_versions
+    from firmflow.settings import get_settings
     from resolvers.outbox import deliver_due_mail
 
+    settings = get_settings()
     await migrate(database_url)
     await Tortoise.init(config=tortoise_config(database_url))
+    start_versions(settings.broadcast_url, settings.broadcast_channel)
+    watch_autocommit_writes()
     try:
         result = await work()
         await deliver_due_mail()
         return result
     finally:
+        await stop_versions()
         await Tortoise.close_connections()
 
 
@@ -102,6 +111,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "ws_max_size": settings.limits.max_body_bytes,
     }
     if args.workers > 1:
+        if not settings.broadcast_url.startswith(("redis://", "rediss://")):
+            # memory:// keeps each process's data versions to itself: a write through one
+            # worker would not make another's kept answers stale.
+            os.environ["FIRMFLOW_RESPONSE_CACHE"] = "off"
+            logging.getLogger("firmflow").warning(
+                "--workers %s with %s: the response cache is off (use redis:// to share it)",
+                args.workers,
+                settings.broadcast_url,
+            )
         if banner:
             print(banner, flush=True)
         uvicorn.run("firmflow.asgi:app", **options)

@@ -240,6 +240,13 @@ class Settings:
     webhook_poll_seconds: float = seconds(5.0, minimum=0.001)
     # After a rotation the old secret still signs (beside the new one) this long.
     webhook_secret_grace_seconds: int = whole(86_400, minimum=0)
+    # Answers kept for repeated reads (schema/responses.py): on or off, how many, how many
+    # bytes in all, and for how long at most (bounds the damage of a process dying between
+    # a commit and its data version bump).
+    response_cache: bool = flag(True)
+    response_cache_entries: int = whole(10_000)
+    response_cache_bytes: int = whole(67_108_864, minimum=1024)
+    response_cache_seconds: float = seconds(30.0, minimum=0.001)
     limits: Limits = field(default_factory=Limits)
 
     def with_changes(self, **changes: Any) -> Settings:

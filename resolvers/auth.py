@@ -27,7 +27,7 @@ from resolvers.errors import BadInput, Conflict, InvalidState, NotFound, Unauthe
 from resolvers.outbox import queue_mail
 from resolvers.ratelimit import Limit, release, reserve_attempt
 from resolvers.request_links import link_is_live, parse_link_token
-from resolvers.uow import after_commit, atomic
+from resolvers.uow import after_commit, atomic, changes_firm
 from resolvers.validate import check_email, check_password, parse_id
 from resolvers.viewer import ANONYMOUS, Viewer
 
@@ -138,6 +138,8 @@ async def issue_token(*, staff: StaffMember | None, contact: ClientContact | Non
     """A new bearer token for this person (sign-in, invite acceptance, password reset)."""
     token = new_token()
     expires_at = datetime.now(UTC) + timedelta(days=get_settings().token_days)
+    # A sign-in changes its person's firm only (not every firm: `eventstore.uow`).
+    changes_firm(staff.firm_id if staff is not None else contact.firm_id if contact else None)
     row = await AuthToken.create(
         token_hash=hash_token(token), staff=staff, contact=contact, expires_at=expires_at
     )

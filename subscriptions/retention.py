@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from tortoise.functions import Max
 
 from eventstore.audit import prune_audit
+from eventstore.uow import changes_nothing_readable
 from firmflow.settings import get_settings
 from models import Event, EventCounter, EventPruneMark
 from resolvers.errors import InvalidState
@@ -62,6 +63,7 @@ async def prune_events(now: datetime | None = None) -> int:
     deleted = 0
     while True:
         async with atomic():
+            changes_nothing_readable()  # no query reads stored events: kept answers stay
             ids = (
                 await Event.filter(at__lt=cutoff)
                 .order_by("id")

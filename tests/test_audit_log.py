@@ -299,6 +299,29 @@ def test_the_orm_listeners_are_there_only_while_an_audited_action_runs():
     assert not listening()
 
 
+def test_fields_that_hold_secrets_are_never_stored():
+    from eventstore.audit import _shown
+
+    stored = _shown(
+        {
+            "name": "Billing hook",
+            "secret": "whsec_abc",
+            "previous_secret": "whsec_old",
+            "lease_token": "t-1",
+            "password_hash": "$argon2id$...",
+            "signing_key": "k",
+        }
+    )
+    assert stored == {
+        "name": "Billing hook",
+        "secret": "[redacted]",
+        "previous_secret": "[redacted]",
+        "lease_token": "[redacted]",
+        "password_hash": "[redacted]",
+        "signing_key": "[redacted]",
+    }
+
+
 # ------------------------------------------------------------------ sign-ins and resets
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import models as m
+from firmflow.settings import Settings, use_settings
 from tests.support import make_firm
 from tests.support_jobs import count_statements, tax_pipeline
 from tests.support_tasks import POST_MESSAGE, create_thread
@@ -33,6 +36,14 @@ CLIENT_REQUESTS_QUERY = """query Requests { clientRequests { id title status sen
 
 WORK_IN_PROGRESS_QUERY = """query Wip { workInProgress { jobId jobName status description
   updatedAt } }"""
+
+
+@pytest.fixture(autouse=True)
+def executed(settings: Settings) -> None:
+    """These count what executing a read costs; a repeated read answered from the response
+    cache costs none (tests/test_response_cache.py), and the data here changes behind its
+    back (rows inserted directly)."""
+    use_settings(settings.with_changes(response_cache=False))
 
 
 async def _make_jobs(world, pipeline, count: int) -> None:
