@@ -29,6 +29,7 @@ from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWS
 
 from firmflow.context import Context
 from firmflow.db import DATABASE_UNAVAILABLE
+from firmflow.metrics import WEBSOCKETS_OPEN
 from firmflow.settings import get_settings
 from firmflow.websocket_protocol import PREBUILT_FRAMES, text_frame
 from schema.errors import classify_error
@@ -152,9 +153,11 @@ class SocketCaps:
             log.warning("websocket from %s refused: too many open sockets", address)
             await self.websocket.close(code=TOO_MANY, reason="too many open websockets")
             return
+        WEBSOCKETS_OPEN.inc()
         try:
             await super().handle()  # type: ignore[misc]
         finally:
+            WEBSOCKETS_OPEN.dec()
             SOCKETS.close_address(address)
             key = getattr(self.context, "socket_token_key", None)
             if key is not None:
