@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -29,6 +28,7 @@ from tortoise import Tortoise, connections
 from eventstore.autocommit import watch_autocommit_writes
 from eventstore.uow import acting_for_firm, reset_acting_firm
 from eventstore.versions import start_versions, stop_versions
+from firmflow import tracing
 from firmflow.addresses import client_address
 from firmflow.context import Context
 from firmflow.db import migrate, migrations_location, tortoise_config
@@ -39,6 +39,8 @@ from firmflow.graphql_http import (
     is_request_error,
     response_media_type,
 )
+from firmflow.logs import RequestIds, install_request_ids
+from firmflow.metrics import metrics_endpoint, process_ended, run_pool_sampler
 from firmflow.settings import Settings, ensure_secret_key, get_settings, use_settings
 from firmflow.webclient import STATIC_DIR, client_routes
 from firmflow.websockets import SOCKETS, LegacyWSHandlerBase, TransportWSHandler, token_key
@@ -54,6 +56,7 @@ from resolvers.request_answers import third_party_from_token
 from resolvers.webhook_delivery import run_webhook_worker
 from schema import build_schema
 from schema.errors import UNEXPECTED
+from schema.observed import observed_execute
 from schema.responses import ResponseCache, encoded_answer, response_cache
 from subscriptions.broadcast import current_broadcast, start_broadcast, stop_broadcast
 from subscriptions.hub import start_hub, stop_hub
@@ -135,7 +138,16 @@ class FirmflowGraphQL(GraphQL[Context, None]):
                 variables=request_data.variables,
             )
         if pending is not None and pending.hit is not None:
-            return ExecutionResult(data=pending.hit, errors=None)
+            hit = ExecutionResult(data=pending.hit, errors=None)
+
+            async def kept() -> ExecutionResult:
+                return hit
+
+            # Counted and logged as any answered operation (schema/observed.py).
+            name, kind = self.schema._operation_of(  # type: ignore[attr-defined]
+                request_data.query, request_data.operation_name
+            )
+            return await observed_execute(kept, name, kind)
         result = await super().execute_single(
             request=request,
             request_adapter=request_adapter,
@@ -501,33 +513,13 @@ async def _failing_dependencies(request: Request) -> list[str]:
     return problems
 
 
-class RedactTokens(logging.Filter):
-    """Access-log lines without secrets: `?token=...` (file and request links) becomes
-    `?token=[redacted]`."""
-
-    PATTERN = re.compile(r"((?:^|[?&;])(?:token|requestToken|access_token)=)[^&;\s\"]+")
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                self.PATTERN.sub(r"\1[redacted]", a) if isinstance(a, str) else a
-                for a in record.args
-            )
-        return True
-
-
-def redact_access_log() -> None:
-    """Install RedactTokens on uvicorn's access log (once per process)."""
-    access = logging.getLogger("uvicorn.access")
-    if not any(isinstance(f, RedactTokens) for f in access.filters):
-        access.addFilter(RedactTokens())
-
-
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """The firmflow app. With `manage_database`, the lifespan migrates and opens the ORM;
     tests that manage the database themselves pass False."""
     settings = use_settings(ensure_secret_key(settings or get_settings()))
-    redact_access_log()
+    install_request_ids()
+    if settings.otel and not tracing.enabled():
+        tracing.setup_tracing()
     schema = build_schema()
     graphql = FirmflowGraphQL(
         schema,
@@ -568,6 +560,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             asyncio.create_task(run_reminder_timer(stop, settings.reminder_interval_seconds)),
             asyncio.create_task(run_event_pruner(stop, settings.event_prune_interval_seconds)),
             asyncio.create_task(run_webhook_worker(stop, broadcast, settings.broadcast_channel)),
+            asyncio.create_task(run_pool_sampler(stop)),
         ]
         undo_drain = drain_on_sigterm(settings.drain_seconds)
         try:
@@ -583,6 +576,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             await stop_versions()
             if manage_database:
                 await Tortoise.close_connections()
+            process_ended()
 
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -590,12 +584,20 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/healthz", healthz),
         Route("/livez", livez),
         Route("/readyz", readyz),
+        Route("/metrics", metrics_endpoint, methods=["GET"]),
         Route("/files/{file_id}", download_file),
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
         *client_routes(schema.as_str()),
     ]
-    app = FirmflowApp(routes=routes, lifespan=lifespan, middleware=cors_middleware(settings))
-    app.graphql_sockets = graphql
+    middleware = [
+        Middleware(RequestIds),  # outermost: every line of a request carries its id
+        *tracing.asgi_middleware(),
+        *cors_middleware(settings),
+    ]
+    app = FirmflowApp(routes=routes, lifespan=lifespan, middleware=middleware)
+    # A /graphql websocket skips the middleware stack (FirmflowApp) but not its request id
+    # (nor, when tracing, its server span).
+    app.graphql_sockets = RequestIds(tracing.wrap_asgi(graphql))
     app.state.settings = settings
     return app
 

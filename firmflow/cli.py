@@ -8,8 +8,10 @@ import contextlib
 import json
 import logging
 import os
+import shutil
 import sys
-from collections.abc import Awaitable, Callable
+import tempfile
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,9 @@ import uvicorn
 from tortoise import Tortoise
 
 from firmflow.db import DATABASE_UNAVAILABLE, make_migrations, migrate, tortoise_config
+from firmflow.logs import configure_logging, logging_config
 from firmflow.settings import (
+    LOG_FORMATS,
     Settings,
     SettingsError,
     ensure_secret_key,
@@ -29,6 +33,7 @@ from firmflow.settings import (
     unknown_variables,
     use_settings,
 )
+from firmflow.websocket_protocol import LeanWebSocketProtocol
 from resolvers.errors import DomainError
 
 
@@ -102,7 +107,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # Event messages are a few hundred bytes: compressing each costs CPU per socket and
         # a zlib context (~40 KB) per socket, and saves little (bench/README.md).
         "ws_per_message_deflate": False,
+        # uvicorn's sans-I/O websockets with lighter idle state (firmflow/websocket_protocol.py).
+        "ws": LeanWebSocketProtocol,
         "log_level": "info",
+        # One logging setup for every process (firmflow/logs.py): text or JSON lines with
+        # request ids, uvicorn's access lines without query values.
+        "log_config": logging_config(settings.log_format),
         # X-Forwarded-For / -Proto are believed only from FIRMFLOW_TRUSTED_PROXIES (uvicorn
         # would otherwise trust 127.0.0.1, and anyone on the host could pick an address).
         "proxy_headers": bool(settings.trusted_proxies),
@@ -122,7 +132,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             )
         if banner:
             print(banner, flush=True)
-        uvicorn.run("firmflow.asgi:app", **options)
+        with shared_metrics(settings):
+            uvicorn.run("firmflow.asgi:app", **options)
         return 0
     server = BannerServer(uvicorn.Config("firmflow.asgi:app", **options), banner)
     # uvicorn re-raises Ctrl-C after its graceful shutdown; the shutdown is done, so end
@@ -130,6 +141,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with contextlib.suppress(KeyboardInterrupt):
         server.run()
     return 0 if server.started else 3
+
+
+@contextlib.contextmanager
+def shared_metrics(settings: Settings) -> Iterator[None]:
+    """With several workers and /metrics on, every worker writes its samples into one
+    directory (prometheus_client's multiprocess mode, firmflow/metrics.py) so any of them
+    answers a scrape for all: the operator's PROMETHEUS_MULTIPROC_DIR (emptied first), or a
+    fresh one removed at exit."""
+    if not settings.metrics_token:
+        yield
+        return
+    from firmflow.metrics import MULTIPROCESS_DIR, prepare_multiprocess_dir
+
+    given = os.environ.get(MULTIPROCESS_DIR)
+    folder = Path(given) if given else Path(tempfile.mkdtemp(prefix="firmflow-metrics-"))
+    prepare_multiprocess_dir(folder)
+    os.environ[MULTIPROCESS_DIR] = str(folder)  # the workers inherit it
+    try:
+        yield
+    finally:
+        if not given:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def demo_banner(settings: Settings, host: str, port: int) -> str:
@@ -310,10 +343,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    # Tortoise logs "Tortoise-ORM shutdown" at INFO each time a command closes its
-    # connections (migrating and seeding before serving): noise for the person reading.
-    logging.getLogger("tortoise").setLevel(logging.WARNING)
+    # A bad FIRMFLOW_LOG_FORMAT is reported by the command's settings check (exit 2).
+    log_format = os.environ.get("FIRMFLOW_LOG_FORMAT", "text").strip().lower()
+    configure_logging(log_format if log_format in LOG_FORMATS else "text")
     args = parser().parse_args(argv)
     for name in unknown_variables():
         logging.getLogger("firmflow").warning(

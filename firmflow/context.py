@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.dataloader import DataLoader
 
+from firmflow.tracing import traced_loader
 from resolvers.viewer import ANONYMOUS, Viewer
 
 
@@ -40,5 +41,5 @@ class Context:
     def loader(self, name: str, load_fn: Callable[[list[Any]], Any]) -> DataLoader:
         """A DataLoader shared by this request, created on first use."""
         if name not in self.loaders:
-            self.loaders[name] = DataLoader(load_fn=load_fn)
+            self.loaders[name] = DataLoader(load_fn=traced_loader(name, load_fn))
         return self.loaders[name]

@@ -1,8 +1,9 @@
-"""Mail transports behind FIRMFLOW_SMTP_URL: `console://` logs, `smtp://host:port` sends."""
+"""Mail transports behind FIRMFLOW_SMTP_URL: `console://` prints, `smtp://host:port` sends."""
 
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -14,6 +15,9 @@ import aiosmtplib
 log = logging.getLogger("firmflow.mail")
 
 FROM_ADDRESS = "firmflow <no-reply@firmflow.local>"
+# The lines around each e-mail the console:// transport prints.
+CONSOLE_MAIL_START = "----- e-mail (console://)"
+CONSOLE_MAIL_END = "----- end of e-mail -----"
 
 
 class MailTransport(Protocol):
@@ -21,10 +25,19 @@ class MailTransport(Protocol):
 
 
 class ConsoleTransport:
-    """Prints each e-mail to the log: the embedded default, so nothing leaves the machine."""
+    """Prints each e-mail on standard output: the embedded default, so nothing leaves the
+    machine and the person running `make run` can follow its links. Standard output, not
+    the log: e-mails carry link tokens, and no log line may (firmflow/logs.py); the log
+    only says that an e-mail was printed."""
 
     async def send(self, message: EmailMessage) -> None:
-        log.info("e-mail to %s: %s\n%s", message["To"], message["Subject"], message.get_content())
+        text = (
+            f"{CONSOLE_MAIL_START} to {message['To']}: {message['Subject']}\n"
+            f"{message.get_content().rstrip()}\n{CONSOLE_MAIL_END}\n"
+        )
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        log.info("e-mail to %s printed on standard output (console://)", message["To"])
 
 
 class SmtpTransport:

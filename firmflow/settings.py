@@ -6,6 +6,7 @@ start with a message naming the variable instead of misbehaving later.
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import secrets
@@ -16,6 +17,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LOG_FORMATS = ("text", "json")
 
 
 class SettingsError(ValueError):
@@ -240,6 +242,14 @@ class Settings:
     webhook_poll_seconds: float = seconds(5.0, minimum=0.001)
     # After a rotation the old secret still signs (beside the new one) this long.
     webhook_secret_grace_seconds: int = whole(86_400, minimum=0)
+    # Log lines: "text" or "json" (firmflow/logs.py).
+    log_format: str = choice("text", *LOG_FORMATS)
+    # GET /metrics answers only with `Authorization: Bearer <this>` (401 without); unset:
+    # /metrics is off (404) (firmflow/metrics.py).
+    metrics_token: str = _setting("", lambda name, raw: _metrics_token(raw))
+    # OpenTelemetry tracing (firmflow/tracing.py, the `otel` extra); also on when
+    # OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set and this is not false (load_settings).
+    otel: bool = flag(False)
     # Answers kept for repeated reads (schema/responses.py): on or off, how many, how many
     # bytes in all, and for how long at most (bounds the damage of a process dying between
     # a commit and its data version bump).
@@ -286,7 +296,31 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     settings = Settings(**_read(Settings, env), limits=Limits(**_read(Limits, env)))
     if "FIRMFLOW_UPLOAD_DIR" not in env:
         settings = settings.with_changes(upload_dir=settings.data_dir / "uploads")
+    if "FIRMFLOW_OTEL" not in env and (
+        env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or env.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+    ):
+        settings = settings.with_changes(otel=True)
+    if settings.otel and not _installed("opentelemetry.sdk.trace"):
+        raise SettingsError(
+            "FIRMFLOW_OTEL (or OTEL_EXPORTER_OTLP_ENDPOINT) turns tracing on, which needs the"
+            " otel extra: pip install 'firmflow[otel]'"
+        )
     return settings
+
+
+def _metrics_token(raw: str) -> str:
+    """FIRMFLOW_METRICS_TOKEN: at least 16 characters (it guards the whole /metrics page)."""
+    token = raw.strip()
+    if token and len(token) < 16:
+        raise SettingsError("FIRMFLOW_METRICS_TOKEN must be at least 16 characters long")
+    return token
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 # FIRMFLOW_ variables that are not settings of the server: the CLI's, the test suite's, the

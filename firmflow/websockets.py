@@ -29,7 +29,9 @@ from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWS
 
 from firmflow.context import Context
 from firmflow.db import DATABASE_UNAVAILABLE
+from firmflow.metrics import WEBSOCKETS_OPEN
 from firmflow.settings import get_settings
+from firmflow.websocket_protocol import PREBUILT_FRAMES, text_frame
 from schema.errors import classify_error
 from schema.events import event_renderer
 from subscriptions.fanout import PARKING, Parked, ParkingSpot
@@ -151,9 +153,11 @@ class SocketCaps:
             log.warning("websocket from %s refused: too many open sockets", address)
             await self.websocket.close(code=TOO_MANY, reason="too many open websockets")
             return
+        WEBSOCKETS_OPEN.inc()
         try:
             await super().handle()  # type: ignore[misc]
         finally:
+            WEBSOCKETS_OPEN.dec()
             SOCKETS.close_address(address)
             key = getattr(self.context, "socket_token_key", None)
             if key is not None:
@@ -205,12 +209,15 @@ class TransportWSHandler(SocketCaps, BaseGraphQLTransportWSHandler[Context, None
         if renderer is None:
             return None
         render, render_key = renderer
+        prebuilt = socket.scope.get("extensions", {}).get(PREBUILT_FRAMES)
         return ParkingSpot(
             send_text=socket.send_text,
             frame_prefix=prefix[:-2],
             render=render,
             render_key=render_key,
             finish=lambda stream, error: self._parked_ended(operation, error),
+            write_frame=prebuilt["write"] if prebuilt else None,
+            serialize=text_frame if prebuilt else None,
         )
 
     def _parked_ended(self, operation: Operation[Context, None], error: Exception | None) -> None:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlparse
 
 from firmflow.mailer import build_message, message_id, transport_for
+from firmflow.metrics import MAIL_FAILURES, MAIL_SENT
 from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from models import OutboxMail
@@ -94,12 +95,14 @@ async def deliver_due_mail(now: datetime | None = None) -> int:
                 last_error=str(exc)[:500],
                 next_attempt_at=now + timedelta(seconds=min(3600, 15 * 2**attempts)),
             )
+            MAIL_FAILURES.inc()
             log.warning("e-mail %s to %s not sent yet: %s", mail.id, mail.to, exc)
             continue
         await OutboxMail.filter(id=mail.id).update(
             sent_at=datetime.now(UTC), attempts=mail.attempts + 1
         )
         sent += 1
+        MAIL_SENT.inc()
     return sent
 
 

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
+from firmflow.metrics import REMINDER_RUNS, REMINDERS_SENT
 from resolvers.requests import send_due_request_reminders
 from resolvers.thread_reminders import send_due_thread_reminders
 
@@ -30,6 +31,8 @@ async def run_due_reminders(now: datetime | None = None) -> int:
     sent = 0
     for sender in reminder_senders():
         sent += await sender(now)
+    REMINDER_RUNS.labels("ok").inc()
+    REMINDERS_SENT.inc(sent)
     return sent
 
 
@@ -39,6 +42,7 @@ async def run_reminder_timer(stop: asyncio.Event, interval_seconds: int) -> None
         try:
             await run_due_reminders()
         except Exception:
+            REMINDER_RUNS.labels("failed").inc()
             log.exception("reminder round failed")
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=interval_seconds)

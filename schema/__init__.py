@@ -27,6 +27,7 @@ from schema.identity import IdentityMutation, IdentityQuery
 from schema.inbox import InboxMutation, InboxQuery
 from schema.jobs_ops import JobsMutation, JobsQuery
 from schema.limits import RequestLimits, query_timeout_seconds, timeout_error
+from schema.observed import observed_execute, observed_stream, operation_of
 from schema.persisted import PersistedQueries
 from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
@@ -115,7 +116,12 @@ class FirmflowSchema(strawberry.Schema):
         if self.persisted is not None:  # APQ and trusted documents (schema/persisted.py)
             resolved = await self.persisted.document(query, operation_extensions, context_value)
             if isinstance(resolved, PreExecutionError):
-                return resolved
+                refused = resolved
+
+                async def refusal() -> ExecutionResult:
+                    return refused
+
+                return await observed_execute(refusal, operation_name, "unknown")
             query = resolved
 
         def generic() -> Awaitable[ExecutionResult]:
@@ -129,21 +135,29 @@ class FirmflowSchema(strawberry.Schema):
                 operation_extensions=operation_extensions,
             )
 
-        if self.documents is None or self.rules is None:
-            return await generic()
-        return await execute_compiled(
-            self,
-            self.documents,
-            self.rules,
-            generic,
-            query=query,
-            variable_values=variable_values,
-            context_value=context_value,
-            root_value=root_value,
-            operation_name=operation_name,
-            allowed_operation_types=allowed_operation_types,
-            operation_extensions=operation_extensions,
-        )
+        def answer() -> Awaitable[ExecutionResult]:
+            if self.documents is None or self.rules is None:
+                return generic()
+            return execute_compiled(
+                self,
+                self.documents,
+                self.rules,
+                generic,
+                query=query,
+                variable_values=variable_values,
+                context_value=context_value,
+                root_value=root_value,
+                operation_name=operation_name,
+                allowed_operation_types=allowed_operation_types,
+                operation_extensions=operation_extensions,
+            )
+
+        name, kind = self._operation_of(query, operation_name)
+        return await observed_execute(answer, name, kind)
+
+    def _operation_of(self, query: str | None, name: str | None) -> tuple[str | None, str]:
+        max_tokens = self.rules.max_tokens if self.rules is not None else 5000
+        return operation_of(self.documents, max_tokens, query, name)
 
     async def stream(
         self,
@@ -155,13 +169,14 @@ class FirmflowSchema(strawberry.Schema):
         operation_extensions: dict[str, Any] | None = None,
         allowed_operation_types: Any = None,
     ) -> Any:
-        """Websocket operations: trusted documents hold here too (schema/persisted.py)."""
+        """Websocket operations (both protocols): trusted documents hold here too
+        (schema/persisted.py); each is observed (`schema.observed`)."""
         if self.persisted is not None:
             resolved = await self.persisted.document(query, operation_extensions, context_value)
             if isinstance(resolved, PreExecutionError):
                 return _one_result(resolved)
             query = resolved
-        return await super().stream(
+        source = await super().stream(
             query,
             variable_values=variable_values,
             context_value=context_value,
@@ -170,6 +185,8 @@ class FirmflowSchema(strawberry.Schema):
             operation_extensions=operation_extensions,
             allowed_operation_types=allowed_operation_types,
         )
+        name, kind = self._operation_of(query, operation_name)
+        return observed_stream(source, name, kind)
 
     async def _execute_operation(self, execution_context: Any, *args: Any, **kwargs: Any) -> Any:
         seconds = query_timeout_seconds()

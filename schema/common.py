@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 import strawberry
 from strawberry.types import Info
 
+from firmflow.tracing import traced_batch
+
 if TYPE_CHECKING:
     from firmflow.context import Context
     from resolvers.viewer import Viewer
@@ -73,7 +75,7 @@ def batched(batch: Batch) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """
 
     def mark(resolver: Callable[..., Any]) -> Callable[..., Any]:
-        resolver.__batch__ = batch  # type: ignore[attr-defined]
+        resolver.__batch__ = traced_batch(batch, resolver.__qualname__)  # type: ignore[attr-defined]
         return resolver
 
     return mark

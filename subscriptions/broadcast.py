@@ -28,6 +28,7 @@ from broadcaster import Broadcast
 
 from eventstore.records import StoredEvent, batch_message
 from eventstore.store import add_sink, remove_sink
+from firmflow.metrics import EVENT_PUBLISH_FAILURES, EVENTS_PUBLISHED
 from firmflow.settings import get_settings
 from subscriptions.redis_backend import ResilientRedisBackend
 
@@ -91,19 +92,20 @@ class OrderedPublisher:
 
     def __init__(self, broadcast: Broadcast, *, max_waiting: int = MAX_WAITING) -> None:
         self._broadcast = broadcast
-        self._queue: asyncio.Queue[tuple[str, Message, str] | None] = asyncio.Queue()
+        self._queue: asyncio.Queue[tuple[str, Message, str, int] | None] = asyncio.Queue()
         self._max_waiting = max_waiting
         self.dropped = 0
         self._task = asyncio.create_task(self._run(), name="firmflow-publisher")
 
-    def submit(self, channel: str, message: Message, what: str) -> None:
+    def submit(self, channel: str, message: Message, what: str, events: int = 1) -> None:
         """Queue a message (or a function that makes it when its turn comes, so the work is
-        not the request's); `what` names it in the warning if it cannot be published."""
+        not the request's); `what` names it in the warning if it cannot be published;
+        `events`: how many events it carries (metrics)."""
         if self._queue.qsize() >= self._max_waiting:
             self.dropped += 1
             log.warning("the broadcaster is not keeping up; dropped %s (stored, replayable)", what)
             return
-        self._queue.put_nowait((channel, message, what))
+        self._queue.put_nowait((channel, message, what, events))
 
     async def _run(self) -> None:
         while True:
@@ -111,7 +113,7 @@ class OrderedPublisher:
             try:
                 if item is None:
                     return
-                channel, message, what = item
+                channel, message, what, events = item
                 text = ""
                 try:
                     text = message() if callable(message) else message
@@ -119,7 +121,10 @@ class OrderedPublisher:
                     await self._broadcast.publish(channel=channel, message=text)
                 except Exception:  # stored; resuming subscribers replay it
                     OWN_MESSAGES.forget(text)
+                    EVENT_PUBLISH_FAILURES.inc()
                     log.warning("could not publish %s; subscribers will replay it", what)
+                else:
+                    EVENTS_PUBLISHED.inc(events)
             finally:
                 self._queue.task_done()
 
@@ -173,11 +178,11 @@ def current_broadcast() -> Broadcast | None:
     return _broadcast
 
 
-def publish_soon(channel: str, message: Message, what: str) -> bool:
+def publish_soon(channel: str, message: Message, what: str, events: int = 1) -> bool:
     """Hand a message to the process's publisher; False when no broadcaster runs."""
     if _publisher is None:
         return False
-    _publisher.submit(channel, message, what)
+    _publisher.submit(channel, message, what, events)
     return True
 
 
@@ -197,5 +202,8 @@ def publish_committed(events: Sequence[StoredEvent]) -> None:
         first, last = part[0], part[-1]
         what = f"event {first.seq}" if len(part) == 1 else f"events {first.seq}-{last.seq}"
         publish_soon(
-            channel, functools.partial(batch_message, part), f"{what} of firm {first.firm_id}"
+            channel,
+            functools.partial(batch_message, part),
+            f"{what} of firm {first.firm_id}",
+            len(part),
         )

@@ -75,7 +75,16 @@ class ParkingSpot:
     """What the websocket handler offers one operation's stream (set in `PARKING` for the
     operation's task): the operation's frames, and how the operation ends."""
 
-    __slots__ = ("finish", "frame_prefix", "render", "render_key", "send_text", "stream")
+    __slots__ = (
+        "finish",
+        "frame_prefix",
+        "render",
+        "render_key",
+        "send_text",
+        "serialize",
+        "stream",
+        "write_frame",
+    )
 
     def __init__(
         self,
@@ -85,8 +94,14 @@ class ParkingSpot:
         render: Callable[[StoredEvent], Awaitable[str]],
         render_key: object,
         finish: Callable[[ParkedStream, Exception | None], None],
+        write_frame: Callable[[bytes], bool] | None = None,
+        serialize: Callable[[str], bytes] | None = None,
     ) -> None:
         self.send_text = send_text
+        # Where the socket takes a frame serialized once for all (`serialize`) as is:
+        # True when written, False when the frame must be sent the ordinary way.
+        self.write_frame = write_frame if serialize is not None else None
+        self.serialize = serialize
         self.frame_prefix = frame_prefix  # the `next` message up to its payload
         self.render = render
         self.render_key = render_key  # equal for operations whose payloads are equal
@@ -101,20 +116,29 @@ class Outbox:
     """One parked stream's writes to its socket, in order; a backlog only while the peer
     does not read (a paused transport)."""
 
-    __slots__ = ("backlog", "send_text", "written")
+    __slots__ = ("backlog", "send_text", "write_frame", "written")
 
-    def __init__(self, send_text: Callable[[str], Coroutine[Any, Any, None]]) -> None:
+    def __init__(
+        self,
+        send_text: Callable[[str], Coroutine[Any, Any, None]],
+        write_frame: Callable[[bytes], bool] | None = None,
+    ) -> None:
         self.send_text = send_text
+        self.write_frame = write_frame
         self.backlog: deque[tuple[int, str]] | None = None
         self.written = 0  # the seq of the last frame handed to the socket
 
-    def push(self, seq: int, frame: str, limit: int) -> bool:
-        """Write the frame now, or queue it behind a write that waits; False when the
-        backlog is full (the stream must end: the peer fell behind)."""
+    def push(self, seq: int, frame: str, limit: int, wire: bytes | None = None) -> bool:
+        """Write the frame now (`wire`: the same, serialized, if the socket takes that), or
+        queue it behind a write that waits; False when the backlog is full (the stream must
+        end: the peer fell behind)."""
         if self.backlog is not None:
             if len(self.backlog) >= limit:
                 return False
             self.backlog.append((seq, frame))
+            return True
+        if wire is not None and self.write_frame is not None and self.write_frame(wire):
+            self.written = seq
             return True
         sending = self.send_text(frame)
         try:
@@ -208,7 +232,7 @@ class ParkedStream:
         self.match = match
         self.after = after  # events up to this seq were replayed or delivered already
         self.spot = spot
-        self.outbox = Outbox(spot.send_text)
+        self.outbox = Outbox(spot.send_text, spot.write_frame)
         self.outbox.written = after
         self.hub = hub
         self.subscriber = subscriber
@@ -230,6 +254,8 @@ async def fan_out(hub: EventHub, event: StoredEvent, streams: list[ParkedStream]
     token, the shared payload for its operation, one write."""
     key = event.key
     payloads: dict[object, str] = {}
+    # Per operation and id: the frame, and the same serialized for sockets that take it.
+    frames: dict[tuple[object, str], tuple[str, bytes | None]] = {}
     tokens: dict[int | None, bool] = {}  # this event's answers, per token
     delivered = 0
     for stream in streams:
@@ -250,20 +276,26 @@ async def fan_out(hub: EventHub, event: StoredEvent, streams: list[ParkedStream]
             stream.end(credentials_error(stream.viewer))
             continue
         spot = stream.spot
-        payload = payloads.get(spot.render_key)
-        if payload is None:
-            try:
-                payload = await spot.render(event)
-            except Exception as error:  # this stream ends with its error, told as ever
-                stream.end(error)
-                continue
-            payloads[spot.render_key] = payload
+        framed = frames.get((spot.render_key, spot.frame_prefix))
+        if framed is None:
+            payload = payloads.get(spot.render_key)
+            if payload is None:
+                try:
+                    payload = await spot.render(event)
+                except Exception as error:  # this stream ends with its error, told as ever
+                    stream.end(error)
+                    continue
+                payloads[spot.render_key] = payload
+            frame = spot.frame_prefix + payload + "}"
+            framed = (frame, spot.serialize(frame) if spot.serialize is not None else None)
+            frames[spot.render_key, spot.frame_prefix] = framed
         if stream.ended:
             continue
+        frame, wire = framed
+        if wire is None and spot.serialize is not None:
+            wire = spot.serialize(frame)
         try:
-            pushed = stream.outbox.push(
-                event.seq, spot.frame_prefix + payload + "}", hub.queue_size
-            )
+            pushed = stream.outbox.push(event.seq, frame, hub.queue_size, wire)
         except Exception:  # the socket is gone; its handler cleans up
             stream.end(None)
             continue

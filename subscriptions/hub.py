@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -43,6 +44,12 @@ from broadcaster import Broadcast
 
 from eventstore.records import StoredEvent, events_of_message
 from eventstore.store import add_sink, remove_sink
+from firmflow.metrics import (
+    EVENTS_DELIVERED,
+    FANOUT_SECONDS,
+    SUBSCRIBERS_DROPPED,
+    SUBSCRIPTIONS_OPEN,
+)
 from firmflow.pause import pause_point
 from models import Event, EventCounter
 from resolvers.access import (
@@ -365,6 +372,7 @@ class EventHub:
         subscriber = Subscriber(firm_id=firm_id, topics=frozenset(topics), maxsize=self.queue_size)
         for topic in subscriber.topics:
             self._by_firm_topic.setdefault((firm_id, topic), set()).add(subscriber)
+            SUBSCRIPTIONS_OPEN.labels(topic).inc()
         self.registrations += 1
         try:
             yield subscriber
@@ -387,8 +395,9 @@ class EventHub:
         for topic in subscriber.topics:
             key = (subscriber.firm_id, topic)
             subscribers = self._by_firm_topic.get(key)
-            if subscribers is not None:
+            if subscribers is not None and subscriber in subscribers:
                 subscribers.discard(subscriber)
+                SUBSCRIPTIONS_OPEN.labels(topic).dec()
                 if not subscribers:
                     del self._by_firm_topic[key]
         if not any(f == subscriber.firm_id for f, _ in self._by_firm_topic):
@@ -409,9 +418,15 @@ class EventHub:
         return parked
 
     async def _deliver(self, event: StoredEvent) -> None:
+        delivered, dropped = self.delivered, self.overflows
         parked = self.dispatch(event)
         if parked:
             self.delivered += await fan_out(self, event, parked)
+        # Metrics once per event, not per subscriber.
+        EVENTS_DELIVERED.inc(self.delivered - delivered)
+        if self.overflows != dropped:
+            SUBSCRIBERS_DROPPED.inc(self.overflows - dropped)
+        FANOUT_SECONDS.observe(max(0.0, time.time() - event.at.timestamp()))
 
     async def idle(self) -> None:
         """Wait until everything handed to the hub so far was taken (tests, benchmarks)."""

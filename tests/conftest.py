@@ -8,6 +8,7 @@ FIRMFLOW_TEST_BROADCAST_URL picks the broadcaster (memory:// by default, redis:/
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import shutil
 import tempfile
@@ -25,12 +26,14 @@ from tortoise import Tortoise, connections
 from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
+from firmflow.websocket_protocol import LeanWebSocketProtocol
 from resolvers.webhook_delivery import forget_webhook_firms
 from schema.persisted import forget_known_documents
 from subscriptions.broadcast import published
 from subscriptions.hub import forget_cached_access
 from tests.support import ON_CI, Gql, MailBox, free_port
 from tests.support_realtime import IN_PROCESS_SERVERS
+from tests.support_secrets import WATCH
 
 TEST_DB_BASE = os.environ.get("FIRMFLOW_TEST_DATABASE_URL", "")
 TEST_BROADCAST = os.environ.get("FIRMFLOW_TEST_BROADCAST_URL", "memory://")
@@ -48,6 +51,36 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
         report.longrepr = f"skipped on CI's PostgreSQL + Redis leg (nothing may skip): {reason}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_secret_in_any_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No token or password the suite made appears in any log line of the run: every log
+    record (root logger, INFO and up, unscrubbed; the test client httpx's own lines aside)
+    and every child process's output are searched at the end (tests/support_secrets.py);
+    a leak fails the run."""
+    folder = tmp_path_factory.getbasetemp()
+    path = folder / "suite-log-records.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    # The tests' own HTTP client logs every URL it asks for (links included): not firmflow's.
+    handler.addFilter(lambda record: not record.name.startswith(("httpx", "httpcore")))
+    root = logging.getLogger()
+    previous = root.level
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    WATCH.log_files.append(path)
+    WATCH.install()
+    try:
+        yield
+    finally:
+        WATCH.uninstall()
+        root.removeHandler(handler)
+        root.setLevel(previous)
+        handler.close()
+    leaks = WATCH.leaks([folder])
+    assert not leaks, "secrets in the logs:\n" + "\n".join(leaks[:20])
 
 
 def _database_url(tmp: Path) -> str:
@@ -172,7 +205,15 @@ async def live_server(app: Any) -> AsyncIterator[str]:
     """The same app served by uvicorn on a loopback port (for websocket clients)."""
     port = free_port()
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, lifespan="off", log_level="warning", ws_ping_interval=5
+        app,
+        host="127.0.0.1",
+        port=port,
+        lifespan="off",
+        log_level="warning",
+        ws_ping_interval=5,
+        # As `firmflow serve` runs websockets (firmflow/cli.py).
+        ws=LeanWebSocketProtocol,
+        ws_per_message_deflate=False,
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())

@@ -26,6 +26,7 @@ import pytest
 from models import ClientContact, StaffMember
 from resolvers import auth, firms
 from resolvers.viewer import Viewer
+from tests.support_secrets import WATCH
 
 PASSWORD = "correct horse battery"
 
@@ -219,7 +220,9 @@ class MailBox:
         self.port = 0  # set by the `mailbox` fixture
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(message_from_bytes(envelope.content))
+        message = message_from_bytes(envelope.content)
+        self.messages.append(message)
+        WATCH.mail_received(body_of(message))  # its link tokens must never be logged
         return "250 OK"
 
     def to(self, address: str) -> list[Message]:
@@ -320,7 +323,10 @@ async def run_overlapping(
             if process.returncode is None:
                 process.kill()
         shutil.rmtree(folder, ignore_errors=True)
-    return [
+    finished = [
         Finished(p.pid, p.returncode or 0, out.decode(), err.decode())
         for p, (out, err) in zip(processes, results, strict=True)
     ]
+    for child in finished:
+        WATCH.keep_output(child.stdout + child.stderr)
+    return finished

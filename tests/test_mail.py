@@ -182,12 +182,16 @@ async def test_two_processes_delivering_at_once_send_each_mail_exactly_once(smtp
     assert not await OutboxMail.filter(sent_at__isnull=True).exists()
 
 
-async def test_console_transport_logs_the_mail(settings, caplog):
+async def test_console_transport_prints_the_mail_and_logs_only_that_it_did(
+    settings, caplog, capsys
+):
     use_settings(settings.with_changes(smtp_url="console://"))
     with caplog.at_level(logging.INFO, logger="firmflow.mail"):
-        await _queue("logged@client.test", "Logged subject", "Logged body")
+        await _queue("logged@client.test", "Logged subject", "Logged body ?token=secret-1")
         await deliver_due_mail()
         await mail_settled()
-    text = caplog.text
-    assert "logged@client.test" in text and "Logged subject" in text and "Logged body" in text
+    printed = capsys.readouterr().out
+    assert "logged@client.test" in printed and "Logged subject" in printed
+    assert "Logged body ?token=secret-1" in printed  # a developer follows the links
+    assert "logged@client.test" in caplog.text and "secret-1" not in caplog.text
     assert not await OutboxMail.filter(sent_at__isnull=True).exists()

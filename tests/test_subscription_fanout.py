@@ -148,6 +148,30 @@ async def test_completing_a_parked_operation_releases_it_and_ends_its_stream(liv
     await client.close()
 
 
+async def test_signing_out_ends_parked_streams_with_the_error_then_complete(gql, live_server):
+    world = await make_firm()
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    hub = current_hub()
+    token = world.clients["alpha"].token
+    leaving = await WsClient.connect(live_server, token=token)
+    staying = await WsClient.connect(live_server, token=world.owner.token)
+    op_id = await leaving.subscribe(SHORT)
+    await staying.subscribe(SHORT)
+    await parked(2)
+
+    assert (await gql("mutation { logout }", token=token))["data"] == {"logout": True}
+    seq = await record_job_status(job, visible=True)
+    error = await leaving.receive()
+    assert error["id"] == op_id and error["type"] == "next"
+    assert error["payload"]["data"] is None
+    assert error["payload"]["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert await leaving.receive() == {"id": op_id, "type": "complete"}
+    assert (await staying.next_data("jobStatusEvents"))["seq"] == str(seq)
+    assert hub.parked_count == 1 and hub.subscriber_count == 1
+    await leaving.close()
+    await staying.close()
+
+
 async def test_a_socket_that_stops_reading_holds_back_only_its_own_frames():
     """The outbox writes at once while the peer reads; while its write waits, later frames
     queue behind it in order; past the limit the stream is told to end."""
