@@ -42,6 +42,7 @@ from tortoise.expressions import Q
 
 from eventstore.records import StoredEvent, events_of_message
 from eventstore.store import add_sink, remove_sink
+from eventstore.uow import acting_for_firm, reset_acting_firm
 from firmflow.pause import pause_point
 from firmflow.settings import get_settings
 from firmflow.webhook_http import Outcome, WebhookClient, signed_headers
@@ -262,15 +263,18 @@ class DeliveryWorker:
                     delay = min(delay, (later - now).total_seconds())
                     break
             else:
-                self._running[eid] = asyncio.create_task(self._serve(eid, last))
+                self._running[eid] = asyncio.create_task(self._serve(eid, row["firm_id"], last))
         return max(delay, 0.01)
 
     # ------------------------------------------------------------ one endpoint
 
-    async def _serve(self, eid: int, last: int) -> None:
+    async def _serve(self, eid: int, firm_id: int, last: int) -> None:
         """Claim the endpoint and deliver up to the firm's seq `last` (read by the round).
         Events committed meanwhile each woke the loop: it marks the endpoint to go on
         (`_again`) while this task runs, or starts a new task once the lease is released."""
+        # This task's writes are changes of the endpoint's firm (one transaction each), so
+        # they raise that firm's data version only, not every firm's (eventstore.versions).
+        acting = acting_for_firm(firm_id)
         try:
             async with self._slots:
                 while True:
@@ -281,9 +285,10 @@ class DeliveryWorker:
                     try:
                         caught_up = await self._drain(eid, token, last)
                     finally:
-                        await WebhookEndpoint.filter(id=eid, lease_token=token).update(
-                            lease_token=None, lease_until=None
-                        )
+                        async with atomic():
+                            await WebhookEndpoint.filter(id=eid, lease_token=token).update(
+                                lease_token=None, lease_until=None
+                            )
                     if not caught_up or eid not in self._again:
                         return
                     counter = await EventCounter.filter(firm_id=self._firm_of[eid]).first()
@@ -293,6 +298,7 @@ class DeliveryWorker:
         except Exception:
             log.exception("webhook delivery to endpoint %s failed", eid)
         finally:
+            reset_acting_firm(acting)
             self._running.pop(eid, None)
             # The loop looks again: when a retry falls due, and for events a round saw while
             # this task still held the lease (and took it for another process's).
@@ -302,24 +308,26 @@ class DeliveryWorker:
         now = datetime.now(UTC)
         token = uuid.uuid4().hex
         await pause_point("webhook-claim")  # tests: several processes meet here
-        claimed = (
-            await WebhookEndpoint.filter(id=eid, paused=False, failing_since__isnull=True)
-            .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
-            .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
-            .update(lease_token=token, lease_until=now + timedelta(seconds=lease_seconds()))
-        )
+        async with atomic():
+            claimed = (
+                await WebhookEndpoint.filter(id=eid, paused=False, failing_since__isnull=True)
+                .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+                .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+                .update(lease_token=token, lease_until=now + timedelta(seconds=lease_seconds()))
+            )
         return token if claimed else None
 
     async def _advance(self, eid: int, token: str, seq: int) -> bool:
         """Move the cursor to `seq` and renew the lease, if the lease is still ours."""
         renewed = datetime.now(UTC) + timedelta(seconds=lease_seconds())
-        moved = await WebhookEndpoint.filter(id=eid, lease_token=token).update(
-            cursor_seq=seq,
-            attempts=0,
-            first_failure_at=None,
-            next_attempt_at=None,
-            lease_until=renewed,
-        )
+        async with atomic():
+            moved = await WebhookEndpoint.filter(id=eid, lease_token=token).update(
+                cursor_seq=seq,
+                attempts=0,
+                first_failure_at=None,
+                next_attempt_at=None,
+                lease_until=renewed,
+            )
         return bool(moved)
 
     async def _events(self, endpoint: WebhookEndpoint, last: int) -> list[Any]:
@@ -374,17 +382,18 @@ class DeliveryWorker:
         outcome = await self.client.post(endpoint.url, body, headers)
         error = None if outcome.ok else (outcome.error or f"HTTP {outcome.status}")
         try:
-            await WebhookDelivery.create(
-                endpoint_id=endpoint.id,
-                seq=event.seq,
-                topic=event.topic,
-                status="SUCCEEDED" if outcome.ok else "FAILED",
-                attempt=endpoint.attempts + 1,
-                response_code=outcome.status,
-                error=error[:300] if error else None,
-                duration_ms=int((time.monotonic() - started) * 1000),
-                at=now,
-            )
+            async with atomic():
+                await WebhookDelivery.create(
+                    endpoint_id=endpoint.id,
+                    seq=event.seq,
+                    topic=event.topic,
+                    status="SUCCEEDED" if outcome.ok else "FAILED",
+                    attempt=endpoint.attempts + 1,
+                    response_code=outcome.status,
+                    error=error[:300] if error else None,
+                    duration_ms=int((time.monotonic() - started) * 1000),
+                    at=now,
+                )
         except Exception:  # the endpoint was deleted meanwhile: nothing left to log to
             log.info("no delivery log for endpoint %s (deleted?)", endpoint.id)
         return outcome
@@ -411,9 +420,10 @@ class DeliveryWorker:
             return
         # The last retry falls on the end of the window, so giving up takes 3 days, not more.
         retry_at = min(now + timedelta(seconds=retry_delay(attempts)), give_up_at)
-        await WebhookEndpoint.filter(id=endpoint.id, lease_token=token).update(
-            attempts=attempts, first_failure_at=first, next_attempt_at=retry_at
-        )
+        async with atomic():
+            await WebhookEndpoint.filter(id=endpoint.id, lease_token=token).update(
+                attempts=attempts, first_failure_at=first, next_attempt_at=retry_at
+            )
 
 
 _worker: DeliveryWorker | None = None

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from eventstore import versions
 from firmflow.settings import Settings, SettingsError, load_settings, use_settings
 from firmflow.webhook_http import is_public
 from models import AuditRecord, WebhookDelivery, WebhookEndpoint
@@ -433,3 +434,22 @@ async def test_the_delivery_log_is_kept_as_long_as_the_events(app, gql, fast_ret
         )
     assert await prune_delivery_log(now) == 1
     assert [d["seq"] for d in await deliveries(gql, world.owner.token, str(endpoint_id))] == ["29"]
+
+
+async def test_delivering_changes_only_the_endpoint_firms_data_version(
+    app, gql, fast_retries, receiver
+):
+    """The worker's writes (claim, log, cursor) are changes of the endpoint's firm: other
+    firms' kept answers (the response cache) stay valid."""
+    world = await make_firm()
+    other = await make_firm("Other Books")
+    await _owner_endpoint(gql, world, receiver)
+    job = await make_job(world.firm_id, world.accounts["alpha"])
+    first = await record_job_status(job, visible=True)
+    await _until_last_seq(gql, world.owner.token, first)
+    before = await versions.read(other.firm_id)
+    assert before is not None
+    seqs = [await record_job_status(job, visible=True) for _ in range(3)]
+    await receiver.wait_for(4)
+    await _until_last_seq(gql, world.owner.token, seqs[-1])
+    assert await versions.read(other.firm_id) == before
