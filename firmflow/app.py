@@ -53,6 +53,7 @@ from resolvers.errors import DomainError
 from resolvers.outbox import run_mail_sender
 from resolvers.reminders import run_reminder_timer
 from resolvers.request_answers import third_party_from_token
+from resolvers.webhook_delivery import run_webhook_worker
 from schema import build_schema
 from schema.errors import UNEXPECTED
 from schema.observed import observed_execute
@@ -558,6 +559,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             asyncio.create_task(run_mail_sender(stop)),
             asyncio.create_task(run_reminder_timer(stop, settings.reminder_interval_seconds)),
             asyncio.create_task(run_event_pruner(stop, settings.event_prune_interval_seconds)),
+            asyncio.create_task(run_webhook_worker(stop, broadcast, settings.broadcast_channel)),
             asyncio.create_task(run_pool_sampler(stop)),
         ]
         undo_drain = drain_on_sigterm(settings.drain_seconds)

@@ -226,6 +226,22 @@ class Settings:
     # On SIGTERM, /readyz answers 503 while everything is still served this long, so load
     # balancers move away before the process stops (firmflow/drain.py).
     drain_seconds: float = seconds(5.0, minimum=0)
+    # Webhooks (resolvers/webhook_delivery.py): outbound requests to loopback, private,
+    # link-local and other non-global addresses are refused unless this is set.
+    webhook_allow_private: bool = flag(False)
+    # Connect and read timeouts of one delivery, and how much of a response is read.
+    webhook_timeout_seconds: float = seconds(10.0, minimum=0.001)
+    webhook_max_response_bytes: int = whole(65_536)
+    # A failed delivery is retried after `first`, then twice as long each time (at most
+    # `max` between two attempts); after `give_up` the endpoint is marked failing.
+    webhook_retry_first_seconds: float = seconds(5.0, minimum=0.001)
+    webhook_retry_max_seconds: float = seconds(21_600.0, minimum=0.001)
+    webhook_give_up_seconds: float = seconds(259_200.0, minimum=0.001)
+    # How often each process looks for endpoints with work it was not woken for (events of
+    # other processes arrive by broadcast; this is the safety net).
+    webhook_poll_seconds: float = seconds(5.0, minimum=0.001)
+    # After a rotation the old secret still signs (beside the new one) this long.
+    webhook_secret_grace_seconds: int = whole(86_400, minimum=0)
     # Log lines: "text" or "json" (firmflow/logs.py).
     log_format: str = choice("text", *LOG_FORMATS)
     # GET /metrics answers only with `Authorization: Bearer <this>` (401 without); unset:

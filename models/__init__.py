@@ -34,6 +34,7 @@ from models.requests import (
     UploadedFile,
 )
 from models.threads import ChatThread, ClientTask, Message
+from models.webhooks import WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "Answer",
@@ -71,4 +72,6 @@ __all__ = [
     "Stage",
     "TaskTemplate",
     "UploadedFile",
+    "WebhookDelivery",
+    "WebhookEndpoint",
 ]

@@ -42,6 +42,7 @@ from models import (
     Stage,
     TaskTemplate,
     UploadedFile,
+    WebhookEndpoint,
 )
 from resolvers.errors import BadInput, Forbidden, NotFound, Unauthenticated
 from resolvers.viewer import Viewer
@@ -340,6 +341,13 @@ def readable_notifications(viewer: Viewer) -> QuerySet[Any]:
     if viewer.is_client:
         return ClientNotification.filter(firm_id=viewer.firm_id, recipient_id=viewer.contact_id)
     return Notification.filter(firm_id=viewer.firm_id, recipient_id=viewer.staff_id)
+
+
+def readable_webhook_endpoints(viewer: Viewer) -> QuerySet[WebhookEndpoint]:
+    """Webhook endpoints: the firm's owners and admins only (FORBIDDEN for everyone else;
+    another firm's endpoint is simply not found)."""
+    require_admin(viewer)
+    return WebhookEndpoint.filter(firm_id=viewer.firm_id)
 
 
 def among_ids(queryset: QuerySet[M], ids: list[int]) -> QuerySet[M]:

@@ -33,6 +33,7 @@ from schema.portal import PortalQuery
 from schema.requests import RequestsMutation, RequestsQuery
 from schema.stage_work import StageWorkMutation, StageWorkQuery
 from schema.tasks import TasksMutation, TasksQuery
+from schema.webhooks import WebhooksMutation, WebhooksQuery
 
 
 @strawberry.type
@@ -45,6 +46,7 @@ class Query(
     StageWorkQuery,
     PortalQuery,
     AuditQuery,
+    WebhooksQuery,
 ):
     pass
 
@@ -57,6 +59,7 @@ class Mutation(
     InboxMutation,
     RequestsMutation,
     StageWorkMutation,
+    WebhooksMutation,
 ):
     pass
 

@@ -27,6 +27,7 @@ from firmflow.app import create_app
 from firmflow.db import create_database, drop_database, migrate, tortoise_config
 from firmflow.settings import Settings, load_settings, use_settings
 from firmflow.websocket_protocol import LeanWebSocketProtocol
+from resolvers.webhook_delivery import forget_webhook_firms
 from schema.persisted import forget_known_documents
 from subscriptions.broadcast import published
 from subscriptions.hub import forget_cached_access
@@ -169,6 +170,7 @@ async def settings(base_settings: Settings, database: str) -> AsyncIterator[Sett
     await _empty_tables()
     forget_cached_access()  # ids restart after emptying: cached event access is stale
     forget_known_documents()  # so are the persisted documents this process remembers
+    forget_webhook_firms()  # and which firms have webhook endpoints
 
 
 @pytest.fixture(autouse=True)

@@ -394,6 +394,29 @@ async def _fresh_status(world: World, role: str) -> Call:
     return Call({"id": await world.new_status()})
 
 
+# A host name that never resolves (RFC 2606): the endpoints made here receive nothing.
+WEBHOOK_URL = "https://hooks.matrix.invalid/firmflow"
+
+
+def fresh_endpoint(**extra: Any) -> Builder:
+    """A webhook endpoint of the firm made for the call (the operation may delete it)."""
+
+    async def build(world: World, role: str) -> Call:
+        created = await world.owner(
+            "mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i)"
+            " { endpoint { id } } }",
+            {"i": {"url": WEBHOOK_URL, "topics": ["JOB"]}},
+        )
+        return Call({"id": created["endpoint"]["id"], **extra})
+
+    return build
+
+
+async def _endpoint_log(world: World, role: str) -> Call:
+    call = await fresh_endpoint()(world, role)
+    return Call({"endpointId": call.variables["id"]})
+
+
 async def _fresh_contact(world: World, role: str) -> Call:
     return Call({"contactId": await world.new_contact()})
 
@@ -668,6 +691,17 @@ ROWS: dict[str, Row] = {
     "submitClientRequest": Row(
         answering(fresh=True, extra=lambda w, q: {}), expect("F F F F OK NF F OK U")
     ),
+    # ------------------------------------------------------------ webhooks
+    "webhookEndpoints": Row(fixed(), ADMIN_CREATE),
+    "webhookDeliveries": Row(_endpoint_log, ADMIN_CHANGE),
+    "createWebhookEndpoint": Row(
+        fixed(input=lambda w: {"url": WEBHOOK_URL, "topics": ["JOB", "TASK"]}), ADMIN_CREATE
+    ),
+    "pauseWebhookEndpoint": Row(fresh_endpoint(), ADMIN_CHANGE),
+    "resumeWebhookEndpoint": Row(fresh_endpoint(), ADMIN_CHANGE),
+    "deleteWebhookEndpoint": Row(fresh_endpoint(), ADMIN_CHANGE),
+    "rotateWebhookSecret": Row(fresh_endpoint(), ADMIN_CHANGE),
+    "replayWebhookEndpoint": Row(fresh_endpoint(fromSeq="1"), ADMIN_CHANGE),
     # ------------------------------------------------------------ subscriptions
     "clientTaskEvents": Row(fixed(), expect("OK OK OK OK OK OK OK F U")),
     "jobStatusEvents": Row(fixed(), expect("OK OK OK OK OK OK OK F U")),
