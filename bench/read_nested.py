@@ -62,6 +62,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import httpx  # noqa: E402
+from checkouts import checkout  # noqa: E402
 from subscribers import free_port, server_env, wait_healthy  # noqa: E402
 from tortoise import Tortoise, connections  # noqa: E402
 
@@ -439,25 +440,6 @@ def start_firmflow(
     return subprocess.Popen(
         command, env=env, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-
-
-def checkout(commit: str) -> Path:
-    """The code of `commit` in a scratch directory (git archive; no worktree is added)."""
-    sha = subprocess.run(
-        ["git", "rev-parse", "--short", commit],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    where = Path(tempfile.gettempdir()) / f"firmflow-bench-{sha}"
-    if not where.exists():
-        where.mkdir()
-        archive = subprocess.run(
-            ["git", "archive", sha], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
-    return where
 
 
 def postgraphile_bin() -> Path:

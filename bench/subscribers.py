@@ -40,6 +40,8 @@ from tortoise import Tortoise
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checkouts import checkout  # noqa: E402  (bench/, the script's own folder)
+
 from firmflow.db import create_database, drop_database, migrate, tortoise_config  # noqa: E402
 from firmflow.settings import load_settings, use_settings  # noqa: E402
 from tests.support import make_firm  # noqa: E402
@@ -344,25 +346,6 @@ async def run_size(
         "load": f"{load_before} -> {load_average()}",
         "slowest": " / ".join(f"{ms:.0f}" for ms in slowest),
     }
-
-
-def checkout(commit: str) -> Path:
-    """The code of `commit` in a scratch directory (git archive; no worktree is added)."""
-    sha = subprocess.run(
-        ["git", "rev-parse", "--short", commit],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    where = Path(tempfile.gettempdir()) / f"firmflow-bench-{sha}"
-    if not where.exists():
-        where.mkdir()
-        archive = subprocess.run(
-            ["git", "archive", sha], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
-    return where
 
 
 # With --tracemalloc the server traces its allocations and writes a snapshot to
